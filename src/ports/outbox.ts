@@ -1,0 +1,59 @@
+// Outbound messages: written with an idempotency key before sending, marked after (architecture.md "Outbox").
+import type { UiMessage } from '../../flows/ui.js';
+import type { Platform } from './records.js';
+
+/** Where a message goes: one person on one platform (a DM / personal chat). */
+export interface DeliveryTarget {
+  platform: Platform;
+  tenantId: string;
+  userId: string;
+}
+
+/** Delivery states of an outbox row. */
+export type OutboxState = 'pending' | 'sending' | 'sent' | 'dead';
+
+/** Kinds of outbound message. */
+export type OutboxKind = 'reminder' | 'digest' | 'notice' | 'confirmation';
+
+/** One outbox row. */
+export interface OutboxMessage {
+  id: number;
+  /** Unique: e.g. reminder:CASE:STEP:before-7:DATE — a key is never sent twice. */
+  idempotencyKey: string;
+  kind: OutboxKind;
+  personId: string;
+  target: DeliveryTarget;
+  message: UiMessage;
+  state: OutboxState;
+  attempts: number;
+  /** Not before this instant (ISO), for backoff and pacing. */
+  notBefore: string;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+/** Outbox persistence. */
+export interface OutboxStore {
+  /** Adds a message unless its key exists; true when added. */
+  enqueue(m: Omit<OutboxMessage, 'id' | 'state' | 'attempts' | 'lastError' | 'sentAt'>): boolean;
+  has(idempotencyKey: string): boolean;
+  /** Pending rows whose notBefore has passed, oldest first. */
+  duePending(now: Date, limit: number): OutboxMessage[];
+  markSending(id: number): void;
+  markSent(id: number, now: Date): void;
+  markRetry(id: number, notBefore: Date, error: string): void;
+  markDead(id: number, error: string): void;
+  list(filter?: { state?: OutboxState; kind?: OutboxKind; limit?: number }): OutboxMessage[];
+}
+
+/** Result of one delivery attempt by an adapter. */
+export type DeliveryResult =
+  | { ok: true }
+  | { ok: false; retryable: boolean; retryAfterMs?: number; error: string };
+
+/** Implemented by each platform adapter: sends one message to one person. */
+export interface Messenger {
+  platform: Platform;
+  send(target: DeliveryTarget, message: UiMessage): Promise<DeliveryResult>;
+}
