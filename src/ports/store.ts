@@ -69,10 +69,18 @@ export interface CaseRepo {
   delete(id: string): void;
 }
 
+/** Which audit entries a retention purge may remove: those naming one of these people or cases. */
+export interface AuditPurgeScope {
+  actorPersonIds?: string[];
+  caseIds?: string[];
+}
+
 /** Append-only audit log. */
 export interface AuditLog {
   append(e: AuditEntry): void;
   list(filter?: { caseId?: string; actorPersonId?: string; limit?: number }): AuditEntry[];
+  /** Retention purge only: deletes entries older than `cutoff` (at least 2 years before `now`), within `scope` if given; returns the count. */
+  purgeBefore?(cutoff: Date, now: Date, scope?: AuditPurgeScope): number;
 }
 
 /** Conversation state with expiry, so an abandoned intake does not linger. */

@@ -33,5 +33,9 @@ export type ReasonCode = string;
 
 /** Outcome of authorize(): allowed with the relation that allowed it, or refused with a kind explanation. */
 export type Decision =
-  | { allowed: true; relation: Relation; reason: ReasonCode }
+  | {
+      allowed: true; relation: Relation; reason: ReasonCode;
+      /** `audit.read` by admin: audit entries only, never case content. */
+      entriesOnly?: boolean;
+    }
   | { allowed: false; relation: Relation; reason: ReasonCode; message: Localized };

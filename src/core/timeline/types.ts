@@ -21,6 +21,8 @@ export interface TimelineStep {
   basis: string;
   /** Completion date when done. */
   doneOn?: IsoDate;
+  /** Recurring steps only: date of the latest recorded occurrence (the next one is `due`). */
+  lastDoneOn?: IsoDate;
   /** Reason kept with a not-applicable or deviated record. */
   reason?: string;
 }

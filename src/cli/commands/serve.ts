@@ -1,0 +1,32 @@
+// `verzuimbot serve` (what `npm start` runs): the HTTP server with whatever the environment switches on.
+import { log } from '../../log.js';
+import { composeServer, type Composition } from '../../server/compose.js';
+import { EnvError, loadEnv } from '../../server/env.js';
+import { onShutdownSignal } from '../../server/serve.js';
+import { UsageError, type Command } from '../io.js';
+
+/** The parts this build serves: platform adapters, bot and scheduler (see src/server/compose.ts). */
+export const COMPOSITION: Composition = {};
+
+/** Serves until SIGTERM or SIGINT, then shuts down gracefully and resolves 0. */
+export const run: Command = async (args, io) => {
+  if (args.length > 0) throw new UsageError(`serve takes no arguments (got "${args[0]}"); configure it with environment variables`);
+  let env;
+  try {
+    env = loadEnv(io.env);
+  } catch (err) {
+    if (err instanceof EnvError) throw new UsageError(err.message);
+    throw err;
+  }
+  if (io.env.LOG_LEVEL) log.level = env.LOG_LEVEL; // otherwise keep src/log.ts's default (silent under vitest)
+  const running = await composeServer(env, log, COMPOSITION);
+  await new Promise<void>((resolve, reject) => {
+    onShutdownSignal((signal) => {
+      log.info({ signal }, 'signal received');
+      running.close().then(resolve, reject);
+    });
+  });
+  // Whatever handle an adapter may have left open, a stopped server exits.
+  setTimeout(() => process.exit(0), 2000).unref();
+  return 0;
+};

@@ -1,0 +1,130 @@
+// Turns the lexicon data (regex fragments with {macros}) into regexes, once, at module load.
+import type { GuardCategory } from '../guardTypes.js';
+import { MACROS } from './lexicon/macros.js';
+import type { CategoryLexicon } from './lexicon/types.js';
+
+/** A category's patterns, compiled. */
+export interface CompiledCategory {
+  category: GuardCategory;
+  /** Cheap pre-check: when it does not match, no pattern of the category can. */
+  gate: RegExp | null;
+  strong: RegExp[];
+  weak: RegExp[];
+  needsAbsence: RegExp | null;
+  /** needsAbsence anchored to the whole text (a bare reason like "Vanwege de reorganisatie"). */
+  wholeText: RegExp | null;
+}
+
+const MACRO_REF = /\{(\w+)\}/g;
+const LITERAL_WORD = /^[a-z0-9 ]+$/;
+
+/** Expands 'knies?' into 'knie' and 'knies'; returns null when an alternative is more than a literal. */
+function literals(alternatives: readonly string[]): string[] | null {
+  const out: string[] = [];
+  for (const a of alternatives) {
+    if (LITERAL_WORD.test(a)) out.push(a);
+    else if (a.endsWith('?') && LITERAL_WORD.test(a.slice(0, -2)) && LITERAL_WORD.test(a.slice(-2, -1))) out.push(a.slice(0, -2), a.slice(0, -1));
+    else return null;
+  }
+  return out;
+}
+
+/**
+ * A literal word list as a character trie ((?:a(?:rm|rmen)…) → (?:a(?:rm(?:en)?)…)), so the regex engine dispatches on
+ * one character instead of trying every word in turn. Longest words win, as in a sorted alternation.
+ */
+export function trieRegex(words: readonly string[]): string {
+  const build = (list: string[]): string => {
+    const ends = list.includes('');
+    const groups = new Map<string, string[]>();
+    for (const w of list) if (w !== '') groups.set(w[0], [...(groups.get(w[0]) ?? []), w.slice(1)]);
+    const branches = [...groups.entries()].map(([ch, rest]) => escape(ch) + build(rest));
+    if (branches.length === 0) return '';
+    const alt = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    if (!ends) return alt;
+    return branches.length === 1 && branches[0].length === 1 ? `${alt}?` : `(?:${alt})?`;
+  };
+  return `(?:${build([...new Set(words)])})`;
+}
+
+const escape = (ch: string): string => (ch === ' ' ? ' ' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+const macroCache = new Map<string, string>();
+
+/** Expands {macro} references; throws on an unknown macro so a typo in the data fails loudly at startup and in tests. */
+export function expandMacros(fragment: string): string {
+  return fragment.replace(MACRO_REF, (_all, name: string) => {
+    const cached = macroCache.get(name);
+    if (cached) return cached;
+    const alternatives = MACROS[name];
+    if (!alternatives) throw new Error(`guard lexicon: unknown macro {${name}}`);
+    const words = literals(alternatives);
+    const sorted = [...alternatives].sort((a, b) => b.length - a.length);
+    const expanded = words ? trieRegex(words) : `(?:${sorted.join('|')})`;
+    macroCache.set(name, expanded);
+    return expanded;
+  });
+}
+
+/**
+ * Wraps one fragment in word boundaries. For an existence test `\\b\\w*X` is the same as `X` and `\\b\\w+X` the same as
+ * `\\BX` (X starting with a letter), so a leading/trailing `\\w*` or `\\w+` is turned into that cheaper form.
+ */
+export function bounded(fragment: string): string {
+  let f = expandMacros(fragment);
+  let start = '\\b';
+  let end = '\\b';
+  if (f.startsWith('\\w*') && /^[a-z(]/.test(f.slice(3))) { f = f.slice(3); start = ''; }
+  else if (f.startsWith('\\w+') && /^[a-z]/.test(f.slice(3))) { f = f.slice(3); start = '\\B'; }
+  if (f.endsWith('\\w*') && !f.endsWith('\\\\w*')) { f = f.slice(0, -3); end = ''; }
+  return `${start}(?:${f})${end}`;
+}
+
+/** One alternation of word-bounded fragments, or null for an empty list. */
+export function compileAlternation(fragments: readonly string[] | undefined, flags = ''): RegExp | null {
+  if (!fragments || fragments.length === 0) return null;
+  return new RegExp(fragments.map(bounded).join('|'), flags);
+}
+
+/**
+ * Regex source size per chunk. V8 scans a medium-sized alternation much faster than one huge one (it can still skip
+ * start positions), and much faster than hundreds of tiny ones (call overhead): ~2,000 characters measured best.
+ */
+const CHUNK_SOURCE = 2000;
+
+/** Word-bounded fragments as a few medium-sized alternations (empty for an empty list). */
+export function compileChunks(fragments: readonly string[] | undefined, flags = ''): RegExp[] {
+  const chunks: RegExp[] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const f of (fragments ?? []).map(bounded)) {
+    if (current.length > 0 && size + f.length > CHUNK_SOURCE) {
+      chunks.push(new RegExp(current.join('|'), flags));
+      current = [];
+      size = 0;
+    }
+    current.push(f);
+    size += f.length + 1;
+  }
+  if (current.length > 0) chunks.push(new RegExp(current.join('|'), flags));
+  return chunks;
+}
+
+/** True when any of the regexes matches. */
+export function anyMatch(regexes: readonly RegExp[], text: string): boolean {
+  for (const re of regexes) if (re.test(text)) return true;
+  return false;
+}
+
+/** Compiles one category. */
+export function compileCategory(lexicon: CategoryLexicon): CompiledCategory {
+  const needs = compileAlternation(lexicon.needsAbsence);
+  return {
+    category: lexicon.category,
+    gate: lexicon.gate ? new RegExp(bounded(lexicon.gate)) : null,
+    strong: compileChunks(lexicon.strong),
+    weak: compileChunks(lexicon.weak),
+    needsAbsence: needs,
+    wholeText: needs ? new RegExp(`^\\s*(?:${needs.source})\\s*\\|?\\s*$`) : null,
+  };
+}

@@ -1,0 +1,44 @@
+// Allow-list: expressions masked out before any medical pattern runs (process words, business compounds, idioms).
+// Same pattern syntax as the categories (regex fragments wrapped in \b…\b, {macros}); a masked span can never match.
+
+/** Sick-leave process words: the bedrijfsarts and the Poortwachter process are not medical data. */
+export const PROCESS_WORDS: readonly string[] = [
+  'bedrijfsarts\\w*', 'arbo ?arts\\w*', 'arbo\\w*', 'verzekeringsarts\\w*', 'keuringsarts\\w*', 'uwvarts\\w*',
+  'company (doctors?|physicians?)', 'occupational (physicians?|doctors?|health\\w*|therapists?)', 'ohs (doctor|physician)',
+  'spreekuur\\w*', 'probleemanalyse\\w*', 'plan van aanpak', 'casemanager\\w*', 'case managers?', 'arbeidsdeskundig\\w*',
+  'labou?r experts?', 'arbeidstherapeutisch\\w*', 'arbeidstherapie', '(op )?(arbeids)?therapeutische basis',
+  'therapeutisch werken', 'therapeutic (work|basis)', 'functionele mogelijkheden\\w*', 'belastbaarheid\\w*',
+  '(preventief|periodiek) medisch onderzoek', 'pmo', 'pago', 'arbeidsgezondheidskundig\\w*( onderzoek)?', 'aanstellingskeuring',
+  'medische keuring', 'verzuim\\w*', 'ziektewet\\w*', 'ziekteverzuim\\w*', 'ziektedag(en)?', 'ziektekosten\\w*',
+  'loondoorbetaling bij ziekte', 'vangnet\\w*', 'vitaliteit\\w*', 'wellbeing', 'well being', 'health and safety', 'health ?(and|en) ?safety',
+  'mental health first aid', 'first aid (training|course|kit)', 'ehbo ?(cursus|diploma|training|doos|koffer|post|er|ers)',
+  'bhv\\w*', 'bedrijfshulpverlen\\w*', 'sick leave', 'sickness absence', 'ziekteverlof',
+  // Leave types are administrative, not a health fact (decision: maternity leave passes, pregnancy does not).
+  'zwangerschapsverlof', 'zwangerschaps en bevallingsverlof', 'bevallingsverlof', 'zwangerschapsuitkering', 'wazo\\w*',
+  'geboorteverlof', 'kraamverlof', 'ouderschapsverlof', 'adoptieverlof', 'zorgverlof', 'calamiteitenverlof', 'rouwverlof',
+  '(maternity|pregnancy|paternity|parental|adoption|birth|compassionate|bereavement|care|carers) leave',
+  'letselschade\\w*',
+];
+
+/** Business compounds and idioms that contain medical-looking letters. */
+export const BUSINESS_WORDS: readonly string[] = [
+  // Dutch compounds whose head is a business noun are business, whatever their first part (griepprikcampagne, ziekenhuisproject);
+  // the first part needs 3+ letters so re-organisatie and re-actie stay words of their own.
+  '\\w{3,}(campagnes?|acties?|software|systemen|systeem|portaal|portalen|projecten|project|sector|branche|markt|keten|verzekeraars?|verzekering|leveranciers?|contracten|contract|opdracht|offertes?|applicatie|module|pakket|licenties?|website|beurs|congres|beleid|maatregelen|regels|protocol|registratie|administratie|premie|budget|fonds|stichting|vereniging|bedrijf|bureau|vacatures?|training|cursus|opleiding|platform|dashboard|koppeling|rapportage|organisatie|groep|apparatuur|scanner|scanners|kamers?|sectoren|klanten|klant|personeel)',
+  'koortsachtig\\w*', 'fever pitch', 'pain ?points?', 'growing pains', 'no pain no gain', 'pijnpunt\\w*',
+  '(stress ?test\\w*|stressbestendig\\w*|stress free|stressvrij)',
+  '(sql|code|dependency|script|prompt) injections?', 'injection attacks?', 'bleeding edge', 'malware infections?',
+  '(anti ?virus\\w*|virus ?scan\\w*|computervirus\\w*|computer virus\\w*)', '(cost|price|budget|data|system|network) breakdown',
+  'stroke of (luck|genius)', 'keystrokes?', 'heart of( the)?', 'head (office|of)', 'heads? up', 'all hands', 'hands on', 'hands free',
+  'hand(ed|ing|s)? (it )?(over|out|off)', 'hand in (the|your|their|de|het|je|uw)', 'hand ?over\\w*', 'back ?(office|end|log|up|ups)', '(get|got|getting|come|came|coming|call|calling|be|go|going|went|get) back( to| at| on| in| from| home)?',
+  'cold (calls?|calling|storage|chain|start|feet|shoulder|case|room|water|weather|email|outreach|leads?)',
+  'hoofd (van|der) (de|het|onze|een|team|afdeling)\\w*', 'hoofdprobleem', 'hoofdproblemen', 'hoofdklacht(en)?', 'hoofdbreken\\w*', 'leverprobleem', 'leverproblemen', 'leverbetrouwbaarheid',
+  '\\w*(klant|klanten|consumenten|huurders|bewoners|buren|burger|burgers|gebruikers|leden|patienten|leerlingen|ouders|service|leverings|levering|factuur|product|producten|kwaliteits|kwaliteit|geluids|stank|overlast|garantie|privacy|vervolg|tegen|eerste|tweede|ketenpartner)klacht(en)?',
+  'klacht(en)?\\w+', 'aan de hand van', '(er|wat|is) (\\w+ )?aan de hand', 'uit de hand', 'onder handen', 'op handen', 'hand in hand',
+  'het hoofd (koel|boven water|bieden)', 'hoofd boven water', 'hoofd koel', 'zijn nek uitsteken',
+  'op eigen benen', 'de benen nemen', 'uit het oog', 'onder ogen', 'oog voor',
+  'rolstoel(toegankelijk|vriendelijk)\\w*', 'wheelchair (access|accessible)\\w*', 'datum prikken', 'prik een datum',
+];
+
+/** Everything the guard masks before matching. */
+export const ALLOW: readonly string[] = [...PROCESS_WORDS, ...BUSINESS_WORDS];

@@ -1,0 +1,41 @@
+// Symptoms and complaints (nl + en).
+import type { CategoryLexicon } from './types.js';
+
+/** Symptom words; `\w*pijn` catches every Dutch pain compound (hoofdpijn, buikpijn, spierpijn). */
+export const symptom: CategoryLexicon = {
+  category: 'symptom',
+  strong: [
+    // Dutch
+    '\\w*koorts\\w*', 'verkoud\\w*', '\\w*hoest\\w*', 'niez\\w*', 'misselijk\\w*', 'overgegeven', 'spugen', 'gespuugd',
+    '(moet|moest|heeft|had|ligt|lag|blijft|aan het|liggen|steeds|veel|constant|continu|nog|zit te|lopen|zitten) (\\w+ )?overgeven',
+    'diarree', 'buikloop', 'duizelig\\w*', 'flauw(gevallen|vallen|te)', 'bewusteloos', 'benauwd\\w*', 'kortademig\\w*',
+    'ademnood', 'ademhalingsproblemen', '\\w*kloppingen', 'hyperventil\\w*', 'vermoeid\\w*', 'oververmoeid',
+    '(erg|heel|extreem|super|zo|enorm|vreselijk|continu|steeds|snel|hartstikke|ontzettend|doodmoe|altijd|erg snel) moe',
+    'doodmoe', 'doodop', 'hondsmoe', 'lusteloos', 'slapeloos\\w*', 'slaapproblemen', 'slaapt (\\w+ )?slecht',
+    'slecht (\\w+ )?slapen', '(amper|nauwelijks|niet|slecht) geslapen', 'jeuk\\w*', 'zwelling', '\\w*opgezwollen', 'gezwollen',
+    'bloedingen', 'bloedneus', 'rillerig', 'rillingen', 'grieperig', 'snotterig', 'snottebellen', 'snotneus',
+    'verstopte neus', 'loopneus', '\\w*pijn(en|tje|tjes|klachten|klacht|bestrijding|scheuten|aanval)?', 'doet (\\w+ )?(pijn|zeer)',
+    'zere keel', 'keel is rauw',
+    'voel(t|de|en)? (me|zich|mij|mezelf) (\\w+ )?(ellendig|beroerd|belabberd|naar|grieperig|koortsig|slap|zwak|brak|duizelig|misselijk|ziek en zwak|rot)',
+    'evenwichts(problemen|stoornis\\w*)', 'concentratieproblemen', 'geheugenproblemen', 'overprikkel\\w*', 'maag (is )?van streek',
+    'bijwerkingen', '(aanhoudende|chronische|lichamelijke|fysieke|medische|vage|ernstige|psychosomatische) klachten',
+    '\\w{3,}klacht(en)?', 'klachten (zijn|nemen|worden|houden|blijven) (\\w+ )?(aan|over|erger|verergerd|afgenomen|toegenomen|minder|verminderd|terug)',
+    'krampen', 'huiduitslag', 'uitslag (op|over) (zijn|haar|het|de|mijn)', 'maagzuur', 'obstipatie', 'koortsig',
+    // English
+    'fever\\w*', '(running|has|had|got|with|have) a (high )?temperature', 'cough\\w*', 'sneez\\w*', 'sore throat',
+    '(runny|blocked|stuffy) nose', 'nause\\w*', 'vomit\\w*', '(throwing|threw|thrown|throw) up', 'diarrh\\w*', 'dizz\\w*',
+    '(head|back|stomach|tummy|tooth|ear|belly)aches?', 'aches and pains', 'aches', 'aching', 'chest pains?',
+    '(short|shortness) of breath', 'breathless\\w*', '(trouble|difficulty) breathing', 'cant breathe', 'palpitations',
+    'fainted', 'fainting', 'faint spells?', 'blacked out', 'passed out', 'rash', 'itch(y|ing)', 'swollen', 'swelling', 'cramps',
+    'chills', 'shivering', '(very|extremely|constantly|always|really|so) tired', 'tired all the time', 'insomnia',
+    '(cant|cannot|couldnt) sleep', 'not sleeping', 'barely slept', 'sleepless\\w*', 'nosebleeds?', 'pains?',
+    'sick all (night|day|morning)', '(was|been|being) sick (all|during|in the night|overnight)', 'sick to (my|his|her) stomach',
+    'upset stomach', 'stomach (upset|cramps)', 'flare ?ups?', 'flared up', 'flare of', 'relapse',
+    'feel(ing|s)? (awful|terrible|rough|dreadful|rotten|faint|feverish|dizzy|nauseous)', 'felt (awful|terrible|rough|dreadful|faint|dizzy)',
+  ],
+  weak: [
+    'uitgeput', 'uitputting', 'overgeven(?! aan)', 'braken', 'verstopping', 'symptomen', 'kramp', 'bloeding',
+    '(heeft|had|hebben|houdt|hield|kreeg|krijgt|met|veel|nog|diverse|dezelfde) (\\w+ )?klachten(?! (van|over|uit|bij|binnen|afhandelen|behandelen))',
+    'exhausted', 'exhaustion', 'fatigue', 'numb(ness)?', 'symptoms?', 'side effects', 'bleeding',
+  ],
+};

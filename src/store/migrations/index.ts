@@ -1,0 +1,9 @@
+// Every migration in order. To change the schema, add NNN_name.ts and append it here; never edit a shipped one.
+import { migration001 } from './001_initial.js';
+import { migration002 } from './002_kv_and_inbox_expiry.js';
+import type { Migration } from './types.js';
+
+export type { Migration } from './types.js';
+
+/** All migrations, ascending by version (checked at open). */
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];

@@ -1,0 +1,62 @@
+// Role assignments: employer-wide (caseId null) or for one case.
+import type { RoleAssignment } from '../../core/policy/types.js';
+import type { Role } from '../../core/roles.js';
+import type { RoleRepo } from '../../ports/store.js';
+import type { Statements } from '../db.js';
+
+interface RoleRow {
+  person_id: string;
+  employer_id: string;
+  role: Role;
+  case_id: string | null;
+}
+
+const toAssignment = (r: RoleRow): RoleAssignment => ({ personId: r.person_id, employerId: r.employer_id, role: r.role, caseId: r.case_id });
+const ORDER = 'ORDER BY employer_id, role, person_id, ifnull(case_id, \'\')';
+
+/** SQLite implementation of RoleRepo. */
+export class SqliteRoleRepo implements RoleRepo {
+  constructor(private readonly st: Statements) {}
+
+  listForPerson(personId: string): RoleAssignment[] {
+    return this.st.get<[string], RoleRow>(`SELECT * FROM role_assignments WHERE person_id = ? ${ORDER}`).all(personId).map(toAssignment);
+  }
+
+  listForEmployer(employerId: string): RoleAssignment[] {
+    return this.st.get<[string], RoleRow>(`SELECT * FROM role_assignments WHERE employer_id = ? ${ORDER}`).all(employerId).map(toAssignment);
+  }
+
+  listForCase(caseId: string): RoleAssignment[] {
+    return this.st.get<[string], RoleRow>(`SELECT * FROM role_assignments WHERE case_id = ? ${ORDER}`).all(caseId).map(toAssignment);
+  }
+
+  /** Adds the assignment; adding one that exists changes nothing. */
+  add(a: RoleAssignment): void {
+    this.st
+      .get('INSERT OR IGNORE INTO role_assignments (person_id, employer_id, role, case_id) VALUES (?, ?, ?, ?)')
+      .run(a.personId, a.employerId, a.role, a.caseId);
+  }
+
+  remove(a: RoleAssignment): boolean {
+    const r = this.st
+      .get("DELETE FROM role_assignments WHERE person_id = ? AND employer_id = ? AND role = ? AND ifnull(case_id, '') = ifnull(?, '')")
+      .run(a.personId, a.employerId, a.role, a.caseId);
+    return r.changes > 0;
+  }
+
+  /** Without a case: the employer-wide holders. With a case: the employer-wide holders and those assigned to it. */
+  holders(employerId: string, role: Role, caseId?: string | null): string[] {
+    const rows = caseId
+      ? this.st
+          .get<[string, string, string], { person_id: string }>(
+            'SELECT DISTINCT person_id FROM role_assignments WHERE employer_id = ? AND role = ? AND (case_id IS NULL OR case_id = ?) ORDER BY person_id',
+          )
+          .all(employerId, role, caseId)
+      : this.st
+          .get<[string, string], { person_id: string }>(
+            'SELECT DISTINCT person_id FROM role_assignments WHERE employer_id = ? AND role = ? AND case_id IS NULL ORDER BY person_id',
+          )
+          .all(employerId, role);
+    return rows.map((r) => r.person_id);
+  }
+}
