@@ -3,6 +3,7 @@ import type { Action } from '../core/roles.js';
 import type { Actor, CaseAccess, Decision } from '../core/policy/types.js';
 import type { StepId } from '../core/timeline/stepIds.js';
 import { authorize } from '../core/policy/authorize.js';
+import { auditEntry, type AuditInput } from '../core/audit.js';
 import type { StoredCase } from '../ports/records.js';
 import type { AppContext } from './context.js';
 import { OPERATOR_REASON } from './context.js';
@@ -16,22 +17,25 @@ export function caseAccessOf(c: StoredCase): CaseAccess {
   };
 }
 
+/**
+ * Appends one audit entry. Every audit write of the use cases goes through here and through auditEntry(),
+ * which keeps ids and reason codes only, so no user text can reach the append-only log.
+ */
+export function writeAudit(ctx: AppContext, input: Omit<AuditInput, 'now'>): void {
+  ctx.store.audit.append(auditEntry({ ...input, now: ctx.now }));
+}
+
 /** Appends one audit entry for a decision (allowed or refused, reason code only). */
 export function auditDecision(
   ctx: AppContext, actor: Actor, action: Action, caseId: string | null,
   d: { allowed: boolean; reason: string }, stepId?: StepId,
 ): void {
-  ctx.store.audit.append({
-    at: ctx.now.toISOString(), actorPersonId: actor.personId, action, caseId,
-    allowed: d.allowed, reason: d.reason, stepId: stepId ?? null,
-  });
+  writeAudit(ctx, { actorPersonId: actor.personId, action, caseId, decision: d, stepId: stepId ?? null });
 }
 
 /** Appends the audit entry of an operator (CLI) action. */
 export function auditOperator(ctx: AppContext, action: Action, caseId: string | null = null): void {
-  ctx.store.audit.append({
-    at: ctx.now.toISOString(), actorPersonId: null, action, caseId, allowed: true, reason: OPERATOR_REASON,
-  });
+  writeAudit(ctx, { actorPersonId: null, action, caseId, decision: { allowed: true, reason: OPERATOR_REASON } });
 }
 
 /** Authorizes and audits; throws NotAllowedError when refused. Call outside transactions so refusals stay audited. */

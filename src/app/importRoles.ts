@@ -23,13 +23,13 @@ const optional = <T extends z.ZodTypeAny>(s: T) => z.union([z.literal(''), s]);
 /** One CSV row (cells trimmed; '' means empty). */
 const rowSchema = z.object({
   employer: z.string().min(1).max(200),
-  personId: z.string().min(1).max(200).regex(/^[^\s]+$/),
+  personId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:@+-]{0,127}$/), // the audit log's id pattern, so every audit entry can name the person
   name: z.string().min(1).max(200),
   email: optional(z.string().email().max(320)),
   slackUserId: optional(z.string().regex(/^[UW][A-Z0-9]{2,}$/)),
   teamsAadObjectId: optional(z.string().uuid()),
   role: optional(z.enum(ROLES)),
-  managerPersonId: z.string().max(200),
+  managerPersonId: optional(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:@+-]{0,127}$/)),
   employmentEnd: optional(z.string().refine(isIsoDate)),
 });
 type Row = z.infer<typeof rowSchema> & { line: number };
@@ -37,7 +37,7 @@ type Row = z.infer<typeof rowSchema> & { line: number };
 /** What each column must look like, for the error line. */
 const COLUMN_HINT: Record<(typeof ROLES_CSV_COLUMNS)[number], Localized> = {
   employer: { nl: 'werkgever ontbreekt', en: 'employer is missing' },
-  personId: { nl: 'personId ontbreekt of bevat spaties', en: 'personId is missing or contains spaces' },
+  personId: { nl: 'personId ontbreekt of bevat andere tekens dan letters, cijfers en ._:@+-', en: 'personId is missing or has characters other than letters, digits and ._:@+-' },
   name: { nl: 'naam ontbreekt', en: 'name is missing' },
   email: { nl: 'geen geldig e-mailadres', en: 'not a valid e-mail address' },
   slackUserId: { nl: 'geen Slack-gebruikers-id (U…)', en: 'not a Slack user id (U…)' },

@@ -1,10 +1,9 @@
 // Bridges stored cases to the timeline engine: the engine's input, and the stored next-due date.
 import type { IsoDate } from '../core/calendar/isoDate.js';
-import { addDays, minDate } from '../core/calendar/isoDate.js';
-import { lastWorkingDayOnOrBefore } from '../core/calendar/holidays.js';
 import type { TimelineCase } from '../core/cases/types.js';
 import { computeTimeline } from '../core/timeline/engine.js';
-import type { Timeline, TimelineStep } from '../core/timeline/types.js';
+import { ACTIONABLE_STATUSES, nextDueOf } from '../core/timeline/reminderDue.js';
+import type { Timeline } from '../core/timeline/types.js';
 import type { Employer, StoredCase } from '../ports/records.js';
 import type { Store } from '../ports/store.js';
 
@@ -38,28 +37,11 @@ export function timelineOf(store: Store, c: CaseData, asOf: IsoDate): Timeline {
   return computeTimeline(toTimelineCase(c, store.employers.get(c.employerId)), asOf);
 }
 
-/** Statuses that still need someone to act. */
-export const ACTIONABLE: ReadonlySet<TimelineStep['status']> = new Set(['open', 'due-soon', 'overdue', 'deviated']);
+/** Statuses that still need someone to act (the engine's list, re-exported for the use cases). */
+export const ACTIONABLE = ACTIONABLE_STATUSES;
 
-/** True when a step still needs action and has someone responsible to remind. */
-function remindable(s: TimelineStep): boolean {
-  return ACTIONABLE.has(s.status) && s.responsible.length > 0;
-}
-
-/**
- * The earliest day the scheduler must look at this case: for an overdue step its due date, otherwise
- * the reminder seven days before the due date, moved back to the last working day (a reminder whose day
- * is not a working day goes out on the working day before it). Null when nothing is left to remind.
- */
-export function nextDueOf(t: Timeline): IsoDate | null {
-  let next: IsoDate | null = null;
-  for (const s of t.steps) {
-    if (!remindable(s)) continue;
-    const d = s.status === 'overdue' ? s.due : lastWorkingDayOnOrBefore(addDays(s.due, -7));
-    next = next === null ? d : minDate(next, d);
-  }
-  return next;
-}
+/** A case's next-due date from its timeline (the engine's one implementation, see core/timeline/reminderDue). */
+export { nextDueOf };
 
 /** Returns the case with `nextDue` recomputed as of `today` (not written). */
 export function withNextDue<T extends CaseData>(store: Store, c: T, today: IsoDate): T {

@@ -128,8 +128,16 @@ describe('markNotApplicable and deviate', () => {
 
 describe('plan van aanpak', () => {
   it('is agreed by employer or employee side, never by the casemanager, who advises', () => {
-    expect(() => completeStep(w.at(day), w.actor(P.jan), caseId, 'plan-van-aanpak', { date: day })).toThrow(NotAllowedError);
-    expect(w.store.audit.list({ actorPersonId: P.jan }).at(-1)).toMatchObject({ action: 'plan.agree', allowed: false });
+    let refusal: unknown;
+    try {
+      completeStep(w.at(day), w.actor(P.jan), caseId, 'plan-van-aanpak', { date: day });
+    } catch (e) { refusal = e; }
+    expect(refusal).toBeInstanceOf(NotAllowedError);
+    expect((refusal as NotAllowedError).reason).toBe('refused.casemanager-cannot-agree-plan');
+    expect((refusal as NotAllowedError).userMessage.nl).toMatch(/adviseer/);
+    expect(w.store.audit.list({ actorPersonId: P.jan }).at(-1)).toMatchObject({
+      action: 'plan.agree', allowed: false, reason: 'refused.casemanager-cannot-agree-plan',
+    });
     const advice = advisePlan(w.at(day), w.actor(P.jan), caseId, { date: day });
     expect(advice.advice).toEqual([expect.objectContaining({ personId: P.jan, date: day })]);
     expect(planAdviceOf(w.at(day), caseId)).toHaveLength(1);

@@ -77,6 +77,12 @@ export function authorize(actor: Actor, action: Action, c: CaseAccess | null, ct
     return refuse(rule.stepResponsible ? 'refused.not-step-responsible' : 'refused.role', 'self');
   }
 
+  // The separation rules come before the generic refusals, so the person hears why (domain.md §6 rule 2 and
+  // "never a casemanager" for plan.agree), not merely that this is not their role.
+  const own = assignmentsAt(actor, employerId);
+  if (rule.employerAction && own.some((a) => a.role === 'casemanager-td')) return refuse('refused.td-employer-action', relation);
+  if (rule.notForCasemanager && holdsRole(actor, 'casemanager', employerId, c)) return refuse('refused.casemanager-cannot-agree-plan', relation);
+
   const facets: Facet[] = [];
   if (c && relations.includes('manager') && c.managerOfRecordId !== null && c.managerOfRecordId === actor.personId) {
     facets.push({ code: 'allowed.manager', relation: 'manager' });
@@ -85,7 +91,6 @@ export function authorize(actor: Actor, action: Action, c: CaseAccess | null, ct
     const via = roleVia(actor, role, employerId, c);
     if (via) facets.push({ code: `allowed.${role}`, relation: via, role });
   }
-  const own = assignmentsAt(actor, employerId);
   const onlyExternal = own.length > 0 && own.every((a) => NON_REPORTING_ROLES.includes(a.role));
   if (rule.sameEmployer && !onlyExternal) facets.push({ code: 'allowed.same-employer', relation });
 
@@ -95,8 +100,6 @@ export function authorize(actor: Actor, action: Action, c: CaseAccess | null, ct
     if (relation === 'reporter') return refuse('refused.reporter-only', relation);
     return refuse('refused.role', relation);
   }
-  if (rule.employerAction && own.some((a) => a.role === 'casemanager-td')) return refuse('refused.td-employer-action', relation);
-  if (rule.notForCasemanager && holdsRole(actor, 'casemanager', employerId, c)) return refuse('refused.casemanager-cannot-agree-plan', relation);
   if (rule.roleNeedsSubjectRequest && !ctx.subjectRequested) return refuse('refused.export-needs-request', relation);
 
   const first = facets[0];

@@ -86,10 +86,29 @@ describe('authorize', () => {
     expect(authorize(actor('f', role('f', 'casemanager-td', 'c1')), 'case.write.functional-advice', CASE).allowed).toBe(true);
   });
 
+  it('tells a casemanager-td without other roles why employer actions are not theirs', () => {
+    for (const td of [actor('t', role('t', 'casemanager-td', 'c1')), actor('t', role('t', 'casemanager-td', 'c9')), actor('t', role('t', 'casemanager-td'))]) {
+      const agree = authorize(td, 'plan.agree', CASE);
+      expect(agree).toMatchObject({ allowed: false, reason: 'refused.td-employer-action' });
+      if (!agree.allowed) expect(agree.message).toEqual(POLICY_MESSAGES['refused.td-employer-action']);
+      expect(authorize(td, 'role.assign', null)).toMatchObject({ allowed: false, reason: 'refused.td-employer-action' });
+      expect(authorize(td, 'role.assign', CASE)).toMatchObject({ allowed: false, reason: 'refused.td-employer-action' });
+      // Actions that are not employer actions keep their usual reasons.
+      expect(authorize(td, 'plan.advise', CASE)).toMatchObject({ allowed: false, reason: 'refused.role' });
+    }
+  });
+
   it('lets the casemanager advise the plan, never agree it', () => {
     const cm = actor('f', role('f', 'casemanager', 'c1'));
     expect(authorize(cm, 'plan.advise', CASE).allowed).toBe(true);
-    expect(authorize(cm, 'plan.agree', CASE)).toMatchObject({ allowed: false, reason: 'refused.role' });
+    // Holding only the casemanager role, the refusal still explains the rule (not the generic "not your role").
+    const cmAgree = authorize(cm, 'plan.agree', CASE);
+    expect(cmAgree).toMatchObject({ allowed: false, relation: 'assigned', reason: 'refused.casemanager-cannot-agree-plan' });
+    if (!cmAgree.allowed) expect(cmAgree.message).toEqual(POLICY_MESSAGES['refused.casemanager-cannot-agree-plan']);
+    if (!cmAgree.allowed) expect(cmAgree.message.nl).toMatch(/adviseer.*Werkgever en werknemer/s);
+    expect(authorize(actor('f', role('f', 'casemanager')), 'plan.agree', CASE)).toMatchObject({ allowed: false, reason: 'refused.casemanager-cannot-agree-plan' });
+    // The casemanager of another case is simply not involved here.
+    expect(authorize(actor('f', role('f', 'casemanager', 'c2')), 'plan.agree', CASE)).toMatchObject({ allowed: false, reason: 'refused.role' });
     const managerCm = actor('piet', role('piet', 'casemanager', 'c1'));
     expect(authorize(managerCm, 'plan.agree', CASE)).toMatchObject({ allowed: false, reason: 'refused.casemanager-cannot-agree-plan' });
     const hrCm = actor('f', role('f', 'hr'), role('f', 'casemanager'));

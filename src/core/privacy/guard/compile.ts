@@ -66,18 +66,31 @@ export function expandMacros(fragment: string): string {
   });
 }
 
+/** A fragment split into its leading assertion ('\\b', '\\B' or none) and the rest. */
+interface Bounded {
+  start: '' | '\\b' | '\\B';
+  rest: string;
+}
+
 /**
- * Wraps one fragment in word boundaries. For an existence test `\\b\\w*X` is the same as `X` and `\\b\\w+X` the same as
+ * Wraps one fragment in word boundaries. For an existence test (not for a replacement, hence `optimize`) `\\b\\w*X` is the same as `X` and `\\b\\w+X` the same as
  * `\\BX` (X starting with a letter), so a leading/trailing `\\w*` or `\\w+` is turned into that cheaper form.
  */
-export function bounded(fragment: string): string {
+function split(fragment: string, optimize = true): Bounded {
   let f = expandMacros(fragment);
-  let start = '\\b';
+  let start: Bounded['start'] = '\\b';
   let end = '\\b';
+  if (!optimize) return { start, rest: `(?:${f})${end}` };
   if (f.startsWith('\\w*') && /^[a-z(]/.test(f.slice(3))) { f = f.slice(3); start = ''; }
   else if (f.startsWith('\\w+') && /^[a-z]/.test(f.slice(3))) { f = f.slice(3); start = '\\B'; }
   if (f.endsWith('\\w*') && !f.endsWith('\\\\w*')) { f = f.slice(0, -3); end = ''; }
-  return `${start}(?:${f})${end}`;
+  return { start, rest: `(?:${f})${end}` };
+}
+
+/** One fragment as a standalone regex source. */
+export function bounded(fragment: string): string {
+  const b = split(fragment);
+  return b.start + b.rest;
 }
 
 /** One alternation of word-bounded fragments, or null for an empty list. */
@@ -92,21 +105,29 @@ export function compileAlternation(fragments: readonly string[] | undefined, fla
  */
 const CHUNK_SOURCE = 2000;
 
-/** Word-bounded fragments as a few medium-sized alternations (empty for an empty list). */
-export function compileChunks(fragments: readonly string[] | undefined, flags = ''): RegExp[] {
+/**
+ * Word-bounded fragments as a few medium-sized alternations (empty for an empty list). Fragments are grouped by their
+ * leading assertion so each chunk reads `\\b(?:a|b|…)`: the engine rejects a mid-word position once, not once per fragment.
+ */
+export function compileChunks(fragments: readonly string[] | undefined, flags = '', optimize = true): RegExp[] {
   const chunks: RegExp[] = [];
-  let current: string[] = [];
-  let size = 0;
-  for (const f of (fragments ?? []).map(bounded)) {
-    if (current.length > 0 && size + f.length > CHUNK_SOURCE) {
-      chunks.push(new RegExp(current.join('|'), flags));
+  const groups = new Map<Bounded['start'], string[]>();
+  for (const b of (fragments ?? []).map((f) => split(f, optimize))) groups.set(b.start, [...(groups.get(b.start) ?? []), b.rest]);
+  for (const [start, rests] of groups) {
+    let current: string[] = [];
+    let size = 0;
+    const flush = (): void => {
+      if (current.length > 0) chunks.push(new RegExp(`${start}(?:${current.join('|')})`, flags));
       current = [];
       size = 0;
+    };
+    for (const r of rests) {
+      if (size + r.length > CHUNK_SOURCE) flush();
+      current.push(r);
+      size += r.length + 1;
     }
-    current.push(f);
-    size += f.length + 1;
+    flush();
   }
-  if (current.length > 0) chunks.push(new RegExp(current.join('|'), flags));
   return chunks;
 }
 

@@ -8,7 +8,7 @@ import { LEXICONS } from './lexicon/index.js';
 import { CLAUSE, markInstitutionNames, normalize } from './normalize.js';
 
 const CATEGORIES = LEXICONS.map(compileCategory);
-const ALLOW_RES = compileChunks(ALLOW, 'g');
+const ALLOW_RES = compileChunks(ALLOW, 'g', false); // masks replace whole words: no \w* trimming
 const BUSINESS_RES = compileChunks(BUSINESS_CONTEXT);
 const ABSENCE_RES = compileChunks(ABSENCE_CONTEXT);
 const MASK = ' # ';

@@ -25,7 +25,8 @@ export const BUSINESS_WORDS: readonly string[] = [
   // Dutch compounds whose head is a business noun are business, whatever their first part (griepprikcampagne, ziekenhuisproject);
   // the first part needs 3+ letters so re-organisatie and re-actie stay words of their own.
   '\\w{3,}(campagnes?|acties?|software|systemen|systeem|portaal|portalen|projecten|project|sector|branche|markt|keten|verzekeraars?|verzekering|leveranciers?|contracten|contract|opdracht|offertes?|applicatie|module|pakket|licenties?|website|beurs|congres|beleid|maatregelen|regels|protocol|registratie|administratie|premie|budget|fonds|stichting|vereniging|bedrijf|bureau|vacatures?|training|cursus|opleiding|platform|dashboard|koppeling|rapportage|organisatie|groep|apparatuur|scanner|scanners|kamers?|sectoren|klanten|klant|personeel)',
-  'koortsachtig\\w*', 'fever pitch', 'pain ?points?', 'growing pains', 'no pain no gain', 'pijnpunt\\w*',
+  'koortsachtig\\w*', 'fever pitch', 'confidential (counsell?or|advis[oe]r)', 'feel(ing|s)? the pain',
+  '(holds?|runs?|holding|running) (a|an|the|her|his|their|weekly|open) (\\w+ )?clinic', 'headaches? (with|over|around|about) (the|our|this|that|these|new|a)', 'pain ?points?', 'growing pains', 'no pain no gain', 'pijnpunt\\w*',
   '(stress ?test\\w*|stressbestendig\\w*|stress free|stressvrij)',
   '(sql|code|dependency|script|prompt) injections?', 'injection attacks?', 'bleeding edge', 'malware infections?',
   '(anti ?virus\\w*|virus ?scan\\w*|computervirus\\w*|computer virus\\w*)', '(cost|price|budget|data|system|network) breakdown',
@@ -34,7 +35,7 @@ export const BUSINESS_WORDS: readonly string[] = [
   'cold (calls?|calling|storage|chain|start|feet|shoulder|case|room|water|weather|email|outreach|leads?)',
   'hoofd (van|der) (de|het|onze|een|team|afdeling)\\w*', 'hoofdprobleem', 'hoofdproblemen', 'hoofdklacht(en)?', 'hoofdbreken\\w*', 'leverprobleem', 'leverproblemen', 'leverbetrouwbaarheid',
   '\\w*(klant|klanten|consumenten|huurders|bewoners|buren|burger|burgers|gebruikers|leden|patienten|leerlingen|ouders|service|leverings|levering|factuur|product|producten|kwaliteits|kwaliteit|geluids|stank|overlast|garantie|privacy|vervolg|tegen|eerste|tweede|ketenpartner)klacht(en)?',
-  'klacht(en)?\\w+', 'aan de hand van', '(er|wat|is) (\\w+ )?aan de hand', 'uit de hand', 'onder handen', 'op handen', 'hand in hand',
+  'klachten\\w+', 'klacht(?!en\\b)\\w+', '(geen|no|zonder|without) (\\w+ )?diagnos\\w*', 'aan de hand van', '(er|wat|is) (\\w+ )?aan de hand', 'uit de hand', 'onder handen', 'op handen', 'hand in hand',
   'het hoofd (koel|boven water|bieden)', 'hoofd boven water', 'hoofd koel', 'zijn nek uitsteken',
   'op eigen benen', 'de benen nemen', 'uit het oog', 'onder ogen', 'oog voor',
   'rolstoel(toegankelijk|vriendelijk)\\w*', 'wheelchair (access|accessible)\\w*', 'datum prikken', 'prik een datum',

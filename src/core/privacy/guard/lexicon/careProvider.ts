@@ -19,10 +19,10 @@ export const careProvider: CategoryLexicon = {
     '\\w*huisarts\\w*', 'dokter(s)?', 'internist', 'neuroloog', 'cardioloog', 'orthopeed', 'uroloog', 'gynaecoloog', 'dermatoloog',
     'oncoloog', 'reumatoloog', '(long|oog|kno|mdl|kinder|tand|sport|revalidatie)arts(en)?', 'chirurg(en)?', 'radioloog',
     'psycholo(o)?g(en)?', 'psychiater(s)?', '\\w*therapeut(en)?', 'fysio\\w*', 'logopedist', 'dietist', 'chiropractor', 'osteopaat',
-    'verloskundige', 'kraamzorg', 'ggz\\w*', 'poh ?ggz', 'praktijkondersteuner', 'medisch specialist(en)?',
+    'verloskundige', 'kraamzorg', 'verpleegkundige', 'spoedpost', 'verpleeghuis', 'ggz\\w*', 'poh ?ggz', 'praktijkondersteuner', 'medisch specialist(en)?',
     '(naar|bij|door|via|in|op|uit) (de |het |een )?(ziekenhuis|kliniek|\\w+kliniek|polikliniek|poli|apotheek|specialist(en)?|arts|spoedeisende hulp|eerste hulp|seh|huisartsenpost|revalidatiecentrum)',
     'gp', 'doctors?', 'surgeons?', '(cardio|neuro|onco|dermato|rheumato|gynaeco|gyneco|uro|psycho|radio|haemato|hemato|gastroentero|endocrino)logists?',
     'orthopa?edic', 'psychiatrists?', '\\w*therapists?', 'physio\\w*', 'counsell?(or|ors|ing)', 'dentists?', 'orthodontists?',
-    'midwife', 'obstetrician', 'chiropractor', 'osteopath', '(the|a|to|at|from|in) (hospital|clinic|specialist|pharmacy|pharmacist)',
+    'midwife', 'obstetrician', 'chiropractor', 'osteopath', '(the|a|to|at|from|in) (hospital|clinic|pharmacy|pharmacist)', 'specialist (appointment|consultation|referral)',
   ],
 };

@@ -6,7 +6,8 @@ export const injury: CategoryLexicon = {
   category: 'injury',
   strong: [
     // Dutch
-    'hersenschudding\\w*', 'whiplash\\w*', 'zweepslag', 'botbreuk\\w*', 'botontkalking', 'gebroken botten?', '\\w*fractuur',
+    'hersenschudding\\w*', 'whiplash\\w*', 'zweepslag', 'botbreuk\\w*', 'botontkalking', 'gebroken botten?', '\\w*fractuur', '(wespen|bijen|insecten|teken)steek', '(honden|katten|teken|slangen)beet',
+    'onderuit gegaan', 'overreden', 'gestruikeld en (\\w+ )?(gevallen|bezeerd|gebroken)',
     'fracturen', 'verstuik\\w*', 'verzwik\\w*', 'gekneusd\\w*', '\\w*kneuzing(en)?', 'uit de kom', 'afgescheurd\\w*', 'spierscheuring',
     '\\w*verrekking', '\\w*wond(en|je|jes)?', 'gewonde', '(is|werd|moest|moet|zijn|worden|wordt|laten) (\\w+ )?gehecht(?! aan)',
     'hechtingen', 'in het gips', 'gipsverband', 'gips (om|eraf|af)', 'gipsen (been|arm|voet|pols)', '(met|op|aan de) krukken',
@@ -18,14 +19,21 @@ export const injury: CategoryLexicon = {
     '\\w*(fiets|ski|scooter)val', '\\w*(ongeluk|ongeval) gehad', '(heeft|had|hebben|kreeg) (een |het )?(\\w+ )?(auto|fiets|scooter|motor|brommer|ski|verkeers|bedrijfs|arbeids)?(ongeluk|ongeval)',
     'betrokken bij (een |het )?(\\w+ )?(ongeluk|ongeval|aanrijding)', 'aangereden', 'gebeten',
     // English
-    'concussion', 'whiplash', 'fractur\\w*', 'sprain\\w*', 'stitches', '(in|on) crutches', 'crutches',
+    'concussion', 'whiplash', 'fractures?', 'fractured (a|his|her|my|their|two|both|several)', '(dog|insect|tick|snake|spider|cat) bites?',
+    '(bee|wasp|insect) stings?', 'acl', 'sprain\\w*', 'stitches', '(in|on) crutches', 'crutches',
     'in a (wheelchair|cast|sling|brace|neck brace|splint)', 'wheelchair', 'in plaster',
     '(car|bike|cycling|skiing|ski|motorbike|motorcycle|traffic|road|scooter|riding|sports) (accident|crash)',
     'fell (off|down|from|over) ((a|the|his|her|my) )?(\\w+ )?(stairs|ladder|bike|bicycle|horse|roof|steps|scaffold\\w*|scooter|wall|chair)',
     'fell and (broke|hurt|injured|hit|banged|cut|twisted|sprained)', '(had|after|since) (a|his|her|my) (bad |nasty |heavy )?fall',
     'slipped on (the |some )?(ice|stairs|floor|wet floor|steps)', 'wounded', '(a|an|the|his|her|open|deep|head|stab) wounds?(?! up)',
     'bruis\\w*', '(second|third|first) degree burns?', 'dislocat\\w*', 'torn (ligament|muscle|tendon|cartilage|meniscus)s?',
-    'pulled (a )?(muscle|hamstring|groin)', '(knocked|thrown) (off|down|over) (his|her|my|their|by)', '(hit|run over|knocked down) by a (car|bus|truck|lorry|cyclist|van)',
+    'pulled (a )?(muscle|hamstring|groin)',
+    // a broken, sprained or torn body part is an injury as well as a body complaint
+    '(gebroken|gekneusde?|verstuikte?|verzwikte?|ontwrichte?|gescheurde?|afgescheurde?|verrekte?|geblesseerde?) {side}?{body}',
+    '{side}?{body} ((is|zijn|werd|wordt|raakte) )?(\\w+ )?(gebroken|gekneusd|verstuikt|verzwikt|ontwricht|gescheurd|afgescheurd|verrekt|geblesseerd|uit de kom)',
+    '(brak|breekt|verstuikte|verzwikte|kneusde|verrekte|scheurde|ontwrichtte|blesseerde) ((zijn|haar|mijn|zn|mn|de|het) )?{side}?{body}',
+    '(broke|broken|breaking|fractured|sprained|twisted|dislocated|tore|torn|bruised|injured|hurt) ((his|her|my|their|a|the|two|both|several) )?(({sideEn}) )?(?!back\\b){bodyEn}',
+    '(broke|broken|fractured|injured|hurt) ((his|her|my|their|a|the) )?((lower|upper) )?back', '(knocked|thrown) (off|down|over) (his|her|my|their|by)', '(hit|run over|knocked down) by a (car|bus|truck|lorry|cyclist|van)',
   ],
   weak: [
     'injur\\w*', 'gewond', 'letsel', '(had|has|have|was in|were in|got into|been in|involved in) (a|an) (\\w+ )?(accident|crash|collision)',

@@ -15,7 +15,7 @@ export const MACROS: Record<string, readonly string[]> = {
     'wervels?', 'wervelkolom', 'nekwervels?', 'ruggenwervels?', 'tussenwervelschijf', 'schedel', 'gezicht', 'mond', 'tong',
     'schouderblad', 'meniscus', 'kruisbanden', 'kruisband', 'enkelbanden', 'enkelband', 'achillespees', 'pezen', 'pees', 'spieren',
     'spier', 'gewrichten', 'gewricht', 'zenuwen', 'zenuw', 'schildklier', 'prostaat', 'baarmoeder', 'eierstokken', 'eierstok',
-    'bloedvaten', 'aders?', 'slagader', 'bekkenbodem', 'blindedarm', 'middenrif', 'navel', 'kruis', 'onderbuik', 'kiezen',
+    'bloedvaten', 'aders?', 'slagader', 'bekkenbodem', 'blindedarm', 'middenrif', 'navel', 'kruis', 'onderbuik', 'verstandskies', 'verstandskiezen', 'lymfeklieren', 'lymfeklier', 'hoornvlies', 'netvlies', 'trommelvlies', 'tandvlees',
   ],
   /** Middle parts of a Dutch medical compound between a body part and its head: rug+pijn+klachten, maag+darm+klachten. */
   mid: ['pijn', 'spier', 'pees', 'gewricht', 'zenuw', 'vlies', 'band', 'wervel', 'holte', 'klier', 'slijmvlies', 'vaat', 'bodem', 'darm', 'huid'],

@@ -6,7 +6,7 @@ export const mentalHealth: CategoryLexicon = {
   category: 'mental-health',
   strong: [
     // Dutch
-    'depressi\\w*', 'burnout\\w*', 'burnedout', 'burntout', 'overspann\\w*', 'overspanning', 'angst\\w+', 'paniekaanval\\w*',
+    'depressi\\w*', 'burn ?out\\w*', 'burnedout', 'burntout', 'overspann\\w*', 'overspanning', 'angst\\w+', 'paniekaanval\\w*',
     'paniekstoornis', 'paniekklachten', 'last van paniek', 'psychisch\\w*', 'psychiatrisch\\w*', 'psychose', 'psychotisch',
     'bipolair\\w*', 'manisch\\w*', 'adhd', 'autis\\w*', 'ptss', 'posttraumatisch\\w*', '\\w*trauma\\w*', 'suicid\\w*',
     'zelfmoord\\w*', 'zelfdoding', 'verslav\\w*', 'verslaafd', 'afkick\\w*', 'alcoholis\\w*', 'alcoholprobleem\\w*',
@@ -15,16 +15,17 @@ export const mentalHealth: CategoryLexicon = {
     'mentale (klachten|problemen|gezondheid|druk|uitputting)', 'psychisch in de knoop', 'in de knoop met (zichzelf|zijn|haar)',
     '(zit|zat|zitten) (er )?(\\w+ )?doorheen', 'trek(t|ken)? het niet meer', 'niet lekker in (zijn|haar|mijn) vel',
     'gaat (het )?(mentaal|psychisch|emotioneel) niet (goed|lekker)', 'stressklachten', 'stress\\w*klachten', 'stressgerelateerd\\w*',
-    'werkstress', 'stresssymptomen', '(met|last van|lijdt aan|veel|te veel|door|vanwege|wegens|thuis met|zit met) (\\w+ )?stress',
+    'werkstress', 'stresssymptomen', '(met|last van|lijdt aan|heeft|had|ervaart|door|vanwege|wegens|thuis met|zit met) (\\w+ )?stress',
     'stress (en|and) (uitputting|angst|slaapproblemen|vermoeidheid|exhaustion|anxiety|burnout|depression|insomnia)',
-    'in (de )?rouw', 'rouwt', 'opgebrand', 'uitgeblust', 'rouwproces', 'rouwverwerking', 'somberheid', 'overprikkeld',
+    'in (de )?rouw', 'rouwt', 'opgebrand', 'uitgeblust', 'zenuwinzinking', 'zelfbeschadiging', 'nachtmerries', 'piekert', 'piekeren',
+    'mentale instorting', 'hoogsensitie\\w*', 'rouwproces', 'rouwverwerking', 'somberheid', 'overprikkeld',
     // English
     'anxiety', 'panic attacks?', '(nervous|mental|emotional) breakdown', '(having|had|has|have) a (\\w+ )?breakdown',
     'mental health (issues|problems|reasons|condition|crisis|struggles|difficulties)', 'mentally (exhausted|drained|unwell|ill)',
     'emotionally (exhausted|drained)', 'struggling mentally', 'not coping', '(cant|cannot|unable to) cope', 'psychosis', 'psychotic',
     'schizo\\w*', 'bipolar', 'ptsd', 'addict\\w*', 'drinking problem', 'eating disorder', 'self ?harm\\w*', 'burned out', 'burnt out',
-    'stress related', 'work related stress', 'stress at home', '(with|from|of) stress', 'stressed out',
+    'stress ?related', 'work ?related stress', 'stress at home', '(with|from|of) stress', 'stressed out',
     '(feeling|feels|felt) (really |very |so )?(low|down|depressed|anxious|overwhelmed)', 'grieving', 'bereaved',
   ],
-  weak: ['stress', 'stressed', 'angst', 'somber\\w*', 'depressed', 'mental health', 'emotioneel', 'paniek', 'grief', 'overwhelmed'],
+  weak: ['angstig', 'overbelast', 'zit in een dip', 'stress', 'stressed', 'angst', 'somber\\w*', 'depressed', 'mental health', 'emotioneel', 'paniek', 'grief', 'overwhelmed'],
 };

@@ -20,7 +20,8 @@ export const symptom: CategoryLexicon = {
     'evenwichts(problemen|stoornis\\w*)', 'concentratieproblemen', 'geheugenproblemen', 'overprikkel\\w*', 'maag (is )?van streek',
     'bijwerkingen', '(aanhoudende|chronische|lichamelijke|fysieke|medische|vage|ernstige|psychosomatische) klachten',
     '\\w{3,}klacht(en)?', 'klachten (zijn|nemen|worden|houden|blijven) (\\w+ )?(aan|over|erger|verergerd|afgenomen|toegenomen|minder|verminderd|terug)',
-    'krampen', 'huiduitslag', 'uitslag (op|over) (zijn|haar|het|de|mijn)', 'maagzuur', 'obstipatie', 'koortsig',
+    'krampen', 'huiduitslag', 'uitslag (op|over) (zijn|haar|het|de|mijn)', 'maagzuur', 'obstipatie', 'koortsig', '(heeft|had|met|lichte|wat|beetje) verhoging', 'tintelingen',
+    'piepende ademhaling', 'bloedverlies', 'oedeem', 'nachtzweten', 'wazig zien', 'dubbelzien', 'opgeblazen gevoel', 'steken (in|op) ',
     // English
     'fever\\w*', '(running|has|had|got|with|have) a (high )?temperature', 'cough\\w*', 'sneez\\w*', 'sore throat',
     '(runny|blocked|stuffy) nose', 'nause\\w*', 'vomit\\w*', '(throwing|threw|thrown|throw) up', 'diarrh\\w*', 'dizz\\w*',
@@ -34,8 +35,8 @@ export const symptom: CategoryLexicon = {
     'feel(ing|s)? (awful|terrible|rough|dreadful|rotten|faint|feverish|dizzy|nauseous)', 'felt (awful|terrible|rough|dreadful|faint|dizzy)',
   ],
   weak: [
-    'uitgeput', 'uitputting', 'overgeven(?! aan)', 'braken', 'verstopping', 'symptomen', 'kramp', 'bloeding',
-    '(heeft|had|hebben|houdt|hield|kreeg|krijgt|met|veel|nog|diverse|dezelfde) (\\w+ )?klachten(?! (van|over|uit|bij|binnen|afhandelen|behandelen))',
+    '(helemaal|compleet|volledig|totaal) op(?= \\||\\s*$)', 'kan (het )?niet meer(?= \\||\\s*$)', 'slijm\\w*', 'blackout', 'uitgeput', 'uitputting', 'overgeven(?! aan)', 'braken', 'verstopping', 'symptomen', 'kramp', 'bloeding',
+    '(heeft|had|hebben|houdt|hield|kreeg|krijgt|met|veel|nog|diverse|dezelfde) ((?!geen\\b)\\w+ )?klachten(?! (van|over|uit|bij|binnen|afhandelen|behandelen))',
     'exhausted', 'exhaustion', 'fatigue', 'numb(ness)?', 'symptoms?', 'side effects', 'bleeding',
   ],
 };
