@@ -4,9 +4,18 @@ import { composeServer, type Composition } from '../../server/compose.js';
 import { EnvError, loadEnv } from '../../server/env.js';
 import { onShutdownSignal } from '../../server/serve.js';
 import { UsageError, type Command } from '../io.js';
+import { mountSlack } from '../../../adapters/slack/index.js';
+import { mountTeams } from '../../../adapters/teams/index.js';
+import { createBot } from '../../../flows/router.js';
 
 /** The parts this build serves: platform adapters, bot and scheduler (see src/server/compose.ts). */
-export const COMPOSITION: Composition = {};
+export const COMPOSITION: Composition = {
+  createBot: (d) => createBot({ store: d.store, directories: d.directories }),
+  platforms: {
+    slack: (app, d) => mountSlack(app, d),
+    teams: (app, d) => mountTeams(app, d),
+  },
+};
 
 /** Serves until SIGTERM or SIGINT, then shuts down gracefully and resolves 0. */
 export const run: Command = async (args, io) => {
