@@ -22,18 +22,24 @@ function hint(field: UiField, locale: Locale): string | undefined {
   return undefined;
 }
 
+/** How a value is shown: a person option by its name, anything else as it is. */
+function shownValue(field: UiField, value: string): string {
+  return field.type === 'person' ? field.options?.find((o) => o.value === value)?.label ?? value : value;
+}
+
 /** The prompt lines for one field (number it with `index` when showing a whole form). */
 export function fieldPrompt(field: UiField, locale: Locale, opts: { index?: number; error?: string; style?: Styler } = {}): string {
   const s = opts.style ?? styler(false);
   const lead = opts.index !== undefined ? `${opts.index}. ` : '';
   const pad = ' '.repeat(lead.length + 2);
   const required = field.required ? ` (${t(locale, 'console.required')})` : '';
-  const initial = field.initial ? ` [${t(locale, 'console.default', { value: sanitize(field.initial) })}]` : '';
+  const initial = field.initial ? ` [${t(locale, 'console.default', { value: sanitize(shownValue(field, field.initial)) })}]` : '';
   const lines = [`${lead}${sanitize(field.label)}${required}${initial}`];
   for (const extra of [field.help, hint(field, locale)]) if (extra) lines.push(pad + s.dim(sanitize(extra)));
   if (field.options?.length) {
     lines.push(`${pad}${t(locale, 'console.options')}:`);
-    field.options.forEach((o, i) => lines.push(`${pad}  ${s.key(`${i + 1})`)} ${sanitize(o.value)} = ${sanitize(o.label)}`));
+    // People are offered by name only: their option values are internal ids.
+    field.options.forEach((o, i) => lines.push(`${pad}  ${s.key(`${i + 1})`)} ${field.type === 'person' ? '' : `${sanitize(o.value)} = `}${sanitize(o.label)}`));
   }
   if (opts.error) lines.push(`${pad}${s.error(`! ${sanitize(opts.error)}`)}`);
   return lines.join('\n');
@@ -70,8 +76,14 @@ export function answerField(field: UiField, input: string, locale: Locale): Fiel
       const iso = toIsoDate(typed);
       return iso ? { ok: true, value: iso } : { ok: false, error: t(locale, 'form.invalidDate') };
     }
-    case 'person':
+    case 'person': {
+      // A number or a name picks one of the people offered; anything else is passed on as typed.
+      const options = field.options ?? [];
+      const n = /^\d+$/.test(typed) ? Number(typed) : NaN;
+      const hit = options[n - 1] ?? options.find((o) => fold(o.label) === fold(typed));
+      if (hit) return { ok: true, value: hit.value };
       return { ok: true, value: SELF_ANSWERS.has(fold(typed)) ? 'self' : typed };
+    }
     default:
       if (field.maxLength !== undefined && typed.length > field.maxLength) {
         return { ok: false, error: t(locale, 'form.tooLong', { max: field.maxLength }) };

@@ -22,13 +22,13 @@ export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'");
 }
 
-/** Strips punctuation around a chunk, keeping letters, digits and the inner - & ' @ of names and ids. */
+/** Strips punctuation around a chunk, keeping letters, digits and the inner - & ' @ _ of names and ids. */
 function clean(raw: string): string {
   return raw
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/^[^\p{L}\p{N}@]+/u, '')
     .replace(/[^\p{L}\p{N}]+$/u, '')
-    .replace(/[^\p{L}\p{N}\-&'@]/gu, '');
+    .replace(/[^\p{L}\p{N}\-&'@_]/gu, ''); // '_' stays: case ids are c_<uuid>
 }
 
 /** Splits (the first MAX_LINE_LENGTH characters of) a line into tokens; [] for an empty line. */

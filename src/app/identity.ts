@@ -50,7 +50,13 @@ export function ensurePerson(
 ): { person: Person; created: boolean } {
   const id: PlatformIdentity = { platform: identity.platform, tenantId: identity.tenantId, userId: identity.userId };
   const known = store.people.findByIdentity(id);
-  if (known) return { person: known, created: false };
+  if (known) {
+    // Found through an account the roles import linked without its tenant: link the exact account too, so
+    // proactive messages (a Teams conversation reference is kept per tenant) can reach the person.
+    if (known.identities.some((i) => i.platform === id.platform && i.tenantId === id.tenantId && i.userId === id.userId)) return { person: known, created: false };
+    store.people.linkIdentity(known.id, id);
+    return { person: store.people.get(known.id) ?? known, created: false };
+  }
   const email = profile?.email?.trim().toLowerCase() || null;
   if (email) {
     const byMail = store.people.listByEmployer(employer.id).find((p) => p.email?.toLowerCase() === email);

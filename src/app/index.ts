@@ -31,3 +31,13 @@ export { importRoles, ROLES_CSV_COLUMNS } from './importRoles.js';
 export type { EmployerSet } from './employer.js';
 export { setEmployer } from './employer.js';
 export { nextDueOf, timelineOf, toTimelineCase, withNextDue } from './timeline.js';
+export type {
+  CaseAdvance, DueReminders, DueRemindersOptions, PersonReminders, ReminderItem, ReminderKind, ReminderSlot, RemindersEnqueued,
+} from './reminders.js';
+export {
+  dueReminders, enqueueReminders, latestReminderSlot, nextReminderSlot, reminderKey, reminderMessage, REMINDER_MARKS,
+} from './reminders.js';
+export type { Digest, DigestCase, DigestOptions, DigestStagnation, DigestStep } from './digest.js';
+export { buildDigest, buildDigests, digestDayOf, digestKey, DIGEST_OPT_IN, DIGEST_TIME, isoWeekOf, setHrDigestOptIn } from './digest.js';
+export type { PurgedItem, PurgeOptions, PurgeReport } from './purge.js';
+export { purge, PURGE_REASON } from './purge.js';

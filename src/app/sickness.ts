@@ -11,7 +11,7 @@ import { colleagueNotice as buildColleagueNotice } from '../core/privacy/colleag
 import type { IntakeInput } from '../core/privacy/intake.js';
 import { makeIntakeSchema } from '../core/privacy/intake.js';
 import type { Localized } from '../core/i18n/locale.js';
-import type { IntakeAnswers, Person, StoredCase } from '../ports/records.js';
+import type { IntakeAnswers, Person, StoredCase, StoredStepRecord } from '../ports/records.js';
 import type { AppContext } from './context.js';
 import { auditDecision, caseAccessOf } from './access.js';
 import { NotAllowedError, ValidationError } from './errors.js';
@@ -108,10 +108,16 @@ export function reportSickness(ctx: AppContext, actor: Actor, input: IntakeInput
     auditDecision(ctx, actor, 'case.report', caseId, decision);
     const managerOfRecordId = employee.managerPersonId ?? (actor.personId !== employee.id ? actor.personId : null);
     const intake = answersOf(data);
+    // The report itself is the ziekmelding bij de werkgever: record it, so it is never reminded as overdue.
+    const reported: StoredStepRecord = {
+      stepId: 'ziekmelding-werkgever', kind: 'done', date: today,
+      id: 'r_' + randomUUID(), recordedBy: actor.personId, recordedAt: ctx.now.toISOString(),
+    };
     if (joins) {
       const reporterIds = previous.reporterIds.includes(actor.personId) ? previous.reporterIds : [...previous.reporterIds, actor.personId];
       const next: StoredCase = {
         ...previous, periods: [...previous.periods, newPeriod], closedOn: null, partialRecoverySince: null, intake,
+        records: [...previous.records, reported],
         managerOfRecordId: previous.managerOfRecordId ?? managerOfRecordId, reporterIds,
       };
       const lastPeriod = previous.periods.reduce((m, p) => (p.end! > m.end! ? p : m));
@@ -119,7 +125,7 @@ export function reportSickness(ctx: AppContext, actor: Actor, input: IntakeInput
     }
     const fresh: Omit<StoredCase, 'version'> = {
       id: caseId, employerId: employee.employerId, employeeId: employee.id, managerOfRecordId,
-      reporterIds: [actor.personId], periods: [newPeriod], partialRecoverySince: null, intake, records: [],
+      reporterIds: [actor.personId], periods: [newPeriod], partialRecoverySince: null, intake, records: [reported],
       loonsanctieWeeks: 0, verlengingWeeks: 0, noLastingCapacity: false, functionalAdvice: null,
       closedOn: null, nextDue: null, createdAt: ctx.now.toISOString(),
     };

@@ -60,12 +60,24 @@ export interface CaseRepo {
   listByEmployer(employerId: string): StoredCase[];
   /** Open cases (closedOn null) plus those closed on or after `closedSince`. */
   listOpen(employerId?: string): StoredCase[];
+  /**
+   * Streams the open cases (closedOn null) of one employer, or of all, one at a time, so a pass over every case
+   * (the weekly digest) never holds them all in memory. `fn` must not use the store while the scan runs.
+   */
+  eachOpen?(employerId: string | undefined, fn: (c: StoredCase) => void): void;
   /** Cases whose stored `nextDue` is on or before the date (scheduler pass). */
   listDueBy(date: IsoDate): StoredCase[];
+  /** listDueBy, streamed one case at a time (nothing held); `fn` must not use the store while the scan runs. */
+  eachDueBy?(date: IsoDate, fn: (c: StoredCase) => void): void;
   /** Inserts a new case (version 1) and returns it. */
   create(c: Omit<StoredCase, 'version'>): StoredCase;
   /** Writes the case if `c.version` is current; returns it with version+1, else throws ConcurrencyError. */
   update(c: StoredCase): StoredCase;
+  /**
+   * Scheduler bookkeeping: stores `nextDue` without bumping the version (a reminder pass is not an edit a user
+   * should have to retry after); only while the case still has `version`. True when written.
+   */
+  setNextDue?(id: string, version: number, nextDue: IsoDate | null): boolean;
   delete(id: string): void;
 }
 

@@ -27,7 +27,10 @@ describe('exportPerson', () => {
     expect(x.roles).toEqual([]);
     expect(x.cases).toHaveLength(1);
     expect(x.cases[0]).toMatchObject({ id: caseId, intake: { phone: '0612345678' }, periods: [{ start: '2026-03-02', end: null }] });
-    expect(x.cases[0].records).toEqual([expect.objectContaining({ stepId: 'ziekmelding-arbodienst', kind: 'done', recordedBy: P.piet })]);
+    expect(x.cases[0].records).toEqual([
+      expect.objectContaining({ stepId: 'ziekmelding-werkgever', kind: 'done', recordedBy: P.anna }),
+      expect.objectContaining({ stepId: 'ziekmelding-arbodienst', kind: 'done', recordedBy: P.piet }),
+    ]);
     expect(x.audit.map((e) => e.action)).toEqual(['case.report', 'case.read.process', 'person.export']);
     expect(x.audit.every((e) => e.actorPersonId === P.anna)).toBe(true);
     expect(JSON.parse(JSON.stringify(x)).exportedAt).toBe(w.at('2026-03-05').now.toISOString());

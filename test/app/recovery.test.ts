@@ -25,10 +25,10 @@ describe('reportRecovery', () => {
     expect(w.store.audit.list({ caseId }).map((e) => [e.action, e.allowed])).toEqual([['case.report', true], ['case.recover', true]]);
   });
 
-  it('a three-day case keeps only its overdue step to remind', () => {
+  it('a three-day case leaves nothing to remind', () => {
     const r = reportRecovery(w.at('2026-03-04'), w.actor(P.anna), { employeeRef: 'self', date: '2026-03-04', kind: 'full' });
-    // three-day case: no arbodienst or probleemanalyse reminders; ziekmelding-werkgever was due on day 1
-    expect(r.case.nextDue).toBe('2026-03-02');
+    // three-day case: no arbodienst or probleemanalyse reminders; ziekmelding-werkgever was done by the report
+    expect(r.case.nextDue).toBeNull();
   });
 
   it('partial: the period stays open and the clock keeps running', () => {

@@ -22,11 +22,13 @@ describe('reportSickness', () => {
     expect(r.case.managerOfRecordId).toBe(P.piet);
     expect(r.case.reporterIds).toEqual([P.piet]);
     expect(r.case.periods).toEqual([{ start: '2026-03-02', end: null }]);
-    // ziekmelding-werkgever due 2026-03-02 → reminder a week before, a Monday (working day)
-    expect(r.case.nextDue).toBe('2026-02-23');
+    // the report itself is the ziekmelding bij de werkgever: recorded done today, never reminded
+    expect(r.case.records).toEqual([expect.objectContaining({ stepId: 'ziekmelding-werkgever', kind: 'done', date: '2026-03-02', recordedBy: P.piet })]);
+    // ziekmelding-arbodienst due Sun 2026-03-08 → reminder a week before (Sunday) moves back to Friday
+    expect(r.case.nextDue).toBe('2026-02-27');
     const stored = w.store.cases.get(r.case.id)!;
     expect(stored.version).toBe(1);
-    expect(stored.nextDue).toBe('2026-02-23');
+    expect(stored.nextDue).toBe('2026-02-27');
     expect(r.colleagueNotice).toContain('Anna de Vries');
     const audit = w.store.audit.list({ caseId: r.case.id });
     expect(audit).toEqual([expect.objectContaining({ actorPersonId: P.piet, action: 'case.report', allowed: true })]);

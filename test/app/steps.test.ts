@@ -28,6 +28,7 @@ describe('completeStep', () => {
     expect(r.step).toMatchObject({ id: 'ziekmelding-arbodienst', status: 'done', doneOn: '2025-01-08' });
     expect(r.case.version).toBe(before.version + 2);
     expect(r.case.records.map((x) => [x.stepId, x.kind, x.recordedBy])).toEqual([
+      ['ziekmelding-werkgever', 'done', P.piet], // recorded by the sick report itself
       ['ziekmelding-werkgever', 'done', P.piet], ['ziekmelding-arbodienst', 'done', P.piet],
     ]);
     // probleemanalyse (2025-02-16) is now the earliest open step and overdue
@@ -60,7 +61,7 @@ describe('completeStep', () => {
     completeStep(w.at(day), w.actor(P.piet), caseId, 'probleemanalyse', { date: '2025-02-14', expectedVersion: seen });
     expect(() => completeStep(w.at(day), w.actor(P.jan), caseId, 'ziekmelding-arbodienst', { date: '2025-01-10', expectedVersion: seen }))
       .toThrow(ConcurrencyError);
-    expect(w.store.cases.get(caseId)!.records.map((r) => r.stepId)).toEqual(['probleemanalyse']);
+    expect(w.store.cases.get(caseId)!.records.map((r) => r.stepId)).toEqual(['ziekmelding-werkgever', 'probleemanalyse']);
   });
 });
 
@@ -85,7 +86,7 @@ describe('a write racing another connection', () => {
       }) as Store;
       expect(() => completeStep({ store: racing, now: w.at(day).now }, w.actor(P.piet), caseId, 'probleemanalyse', { date: '2025-02-14' }))
         .toThrow(ConcurrencyError);
-      expect(w.store.cases.get(caseId)!.records).toEqual([]);
+      expect(w.store.cases.get(caseId)!.records.map((r) => r.stepId)).toEqual(['ziekmelding-werkgever']);
       expect(w.store.cases.get(caseId)!.version).toBe(2);
     } finally { other.close(); }
   });

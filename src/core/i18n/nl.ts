@@ -187,6 +187,9 @@ export const nl = {
   'reminder.before': 'Binnenkort: {step} voor {name}, uiterlijk {date} ({when}).',
   'reminder.dueToday': 'Vandaag: {step} voor {name}.',
   'reminder.overdue': 'Te laat: {step} voor {name} moest uiterlijk {date} ({when}).',
+  'reminder.heading': 'Herinnering',
+  'reminder.headingMany': 'Herinneringen ({count})',
+  'reminder.more': 'En nog {count}; typ taken voor het hele overzicht.',
 
   // weekly digest
   'digest.title': 'Weekoverzicht verzuim, {date}',
@@ -200,6 +203,10 @@ export const nl = {
   'digest.upcoming42': 'Binnenkort 42e-weekmelding ({count})',
   'digest.caseLine': '{name}, week {week}',
   'digest.nothing': 'Niets te melden deze week.',
+  'digest.stepLine': '{name}: {step}, uiterlijk {date}',
+  'digest.stagnationLine': '{name}: {what}',
+  'digest.more': 'en nog {count}',
+  'digest.summary': 'Weekoverzicht verzuim: {open} open, {overdue} te laat',
 
   // console adapter
   'console.required': 'verplicht',
@@ -209,6 +216,35 @@ export const nl = {
   'console.personHint': 'een naam, of "ik" voor jezelf',
   'console.dateHint': 'JJJJ-MM-DD',
   'console.noSuchButton': 'Er is geen knop met nummer {n}.',
+
+  // conversations (flows/)
+  'flow.sick.colleagueNotice': 'Wil je het team laten weten dat iemand er niet is? Deel dan alleen dit: "{notice}"',
+  'flow.sick.casemanagerNotice': 'Nieuwe melding met een verwachte duur van meer dan 6 weken: {name}, eerste ziektedag {date}. Jij bent de casemanager.',
+  'flow.sick.employeeAmbiguous': 'Meerdere mensen passen hierbij: {names}. Kies er een of typ de volledige naam.',
+  'flow.sick.employeeNotFound': 'Ik kan niemand met die naam vinden die jij mag zien. Typ de volledige naam, of "ik" voor jezelf.',
+  'flow.form.invalidPhone': 'Dit lijkt geen telefoonnummer. Gebruik alleen cijfers, spaties en eventueel een +.',
+  'flow.form.dateTooOld': 'Die datum ligt meer dan twee jaar terug.',
+  'flow.status.noCases': 'Er zijn geen lopende zaken die jij mag zien.',
+  'flow.status.stepLine': '{title} — {when}',
+  'flow.status.later': 'Alle stappen, ook de latere, zie je in de checklist.',
+  'flow.tasks.more_one': 'En nog {count} taak verderop.',
+  'flow.tasks.more_other': 'En nog {count} taken verderop.',
+  'flow.home.cases': 'Zaken die jij mag zien',
+  'flow.home.noCases': 'Er lopen geen zaken die jij mag zien.',
+  'flow.help.step': 'klaar probleemanalyse Jan — een stap afvinken (ook: nvt STAP NAAM, afwijken STAP NAAM)',
+  'flow.step.usage': 'Zo werk je een stap bij: klaar STAP NAAM, nvt STAP NAAM of afwijken STAP NAAM. Bijvoorbeeld: klaar probleemanalyse Jan',
+  'flow.step.unknownStep': 'Die stap ken ik niet. In de checklist staan alle stappen.',
+  'flow.console.intro': 'Je praat met verzuimbot als {name} ({role}). Het is {date}. Typ help voor wat ik kan; /as ROL:NAAM wisselt van persoon, /date JJJJ-MM-DD verzet de tijd, /quit stopt.',
+  'flow.console.as': 'Je bent nu {name} ({role}).',
+  'flow.console.asUsage': 'Zo wissel je van persoon: /as ROL:NAAM, bijvoorbeeld /as hr:Piet',
+  'flow.console.asRefused': 'Die rol kan deze persoon niet krijgen: {reason}',
+  'flow.console.date': 'Het is nu {date}.',
+  'flow.console.dateUsage': 'Zo verzet je de tijd: /date JJJJ-MM-DD',
+  'flow.console.slashUsage': 'Die opdracht ken ik niet. Gebruik /as, /date, /cancel of /quit.',
+  'flow.console.formIntro': 'Ik stel de vragen een voor een. Enter neemt de standaard of slaat een vraag over; /cancel stopt.',
+  'flow.console.cancelled': 'Gestopt. Er is niets opgeslagen.',
+  'flow.console.messages': 'Nieuwe berichten voor jou:',
+  'flow.console.bye': 'Tot ziens!',
 } as const;
 
 /** A message key. */

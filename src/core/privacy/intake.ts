@@ -231,7 +231,8 @@ export function guardIntake(input: Partial<Record<GuardedIntakeField, string | n
   for (const field of GUARDED_INTAKE_FIELDS) {
     const text = input[field];
     if (typeof text !== 'string' || text.trim() === '') continue;
-    const verdict = checkText(text);
+    // The address may be a care address (domain.md §5): the guard's address mode lets an institution's name through.
+    const verdict = checkText(text, field === 'address' ? { field: 'address' } : undefined);
     if (verdict.medical) refused[field] = [...verdict.categories];
   }
   return { medical: Object.keys(refused).length > 0, refused };

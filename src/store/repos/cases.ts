@@ -78,8 +78,21 @@ export class SqliteCaseRepo implements CaseRepo {
     return rows.map(toCase);
   }
 
+  /** Streams open cases in table order (no sort, nothing held); `fn` must not run other statements meanwhile. */
+  eachOpen(employerId: string | undefined, fn: (c: StoredCase) => void): void {
+    const rows = employerId === undefined
+      ? this.st.get<[], CaseRow>('SELECT * FROM cases WHERE closed_on IS NULL').iterate()
+      : this.st.get<[string], CaseRow>('SELECT * FROM cases WHERE employer_id = ? AND closed_on IS NULL').iterate(employerId);
+    for (const r of rows) fn(toCase(r));
+  }
+
   listDueBy(date: IsoDate): StoredCase[] {
     return this.st.get<[string], CaseRow>(LIST_DUE_BY_SQL).all(date).map(toCase);
+  }
+
+  /** Streams what listDueBy returns; `fn` must not run other statements while the scan runs. */
+  eachDueBy(date: IsoDate, fn: (c: StoredCase) => void): void {
+    for (const r of this.st.get<[string], CaseRow>(LIST_DUE_BY_SQL).iterate(date)) fn(toCase(r));
   }
 
   create(c: Omit<StoredCase, 'version'>): StoredCase {
@@ -102,6 +115,11 @@ export class SqliteCaseRepo implements CaseRepo {
       .run(c.employerId, c.employeeId, c.managerOfRecordId, c.closedOn, c.nextDue, dataOf(c), c.id, c.version);
     if (r.changes === 0) throw new ConcurrencyError(c.id);
     return { ...c, version: c.version + 1 };
+  }
+
+  /** Stores the scheduler's next due date only while the case is unchanged since it was read (no version bump). */
+  setNextDue(id: string, version: number, nextDue: IsoDate | null): boolean {
+    return this.st.get('UPDATE cases SET next_due = ? WHERE id = ? AND version = ?').run(nextDue, id, version).changes === 1;
   }
 
   delete(id: string): void {

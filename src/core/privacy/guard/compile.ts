@@ -13,6 +13,10 @@ export interface CompiledCategory {
   needsAbsence: RegExp | null;
   /** needsAbsence anchored to the whole text (a bare reason like "Vanwege de reorganisatie"). */
   wholeText: RegExp | null;
+  /** Case-sensitive acronyms, tested on the original text. */
+  acronyms: RegExp | null;
+  /** When this matches the normalized text the category does not count. */
+  notWith: RegExp | null;
 }
 
 const MACRO_REF = /\{(\w+)\}/g;
@@ -68,7 +72,7 @@ export function expandMacros(fragment: string): string {
 
 /** A fragment split into its leading assertion ('\\b', '\\B' or none) and the rest. */
 interface Bounded {
-  start: '' | '\\b' | '\\B';
+  start: '' | ' ' | '\\b' | '\\B';
   rest: string;
 }
 
@@ -80,10 +84,13 @@ function split(fragment: string, optimize = true): Bounded {
   let f = expandMacros(fragment);
   let start: Bounded['start'] = '\\b';
   let end = '\\b';
-  if (!optimize) return { start, rest: `(?:${f})${end}` };
+  if (!optimize) return { start: ' ', rest: `(?:${f})${end}` }; // the mask's ' # ' puts the consumed space back
   if (f.startsWith('\\w*') && /^[a-z(]/.test(f.slice(3))) { f = f.slice(3); start = ''; }
   else if (f.startsWith('\\w+') && /^[a-z]/.test(f.slice(3))) { f = f.slice(3); start = '\\B'; }
   if (f.endsWith('\\w*') && !f.endsWith('\\\\w*')) { f = f.slice(0, -3); end = ''; }
+  // Normalized text puts exactly one space before every word (normalize.ts), so a word start is a space: the engine can
+  // skip to spaces instead of testing \b at every character (about twice as fast).
+  if (start === '\\b') start = ' ';
   return { start, rest: `(?:${f})${end}` };
 }
 
@@ -107,7 +114,8 @@ const CHUNK_SOURCE = 2000;
 
 /**
  * Word-bounded fragments as a few medium-sized alternations (empty for an empty list). Fragments are grouped by their
- * leading assertion so each chunk reads `\\b(?:a|b|…)`: the engine rejects a mid-word position once, not once per fragment.
+ * leading assertion so each chunk reads ` (?:a|b|…)` (a word start is a space in normalized text): the engine skips to the
+ * next space and rejects a mid-word position once, not once per fragment.
  */
 export function compileChunks(fragments: readonly string[] | undefined, flags = '', optimize = true): RegExp[] {
   const chunks: RegExp[] = [];
@@ -137,6 +145,12 @@ export function anyMatch(regexes: readonly RegExp[], text: string): boolean {
   return false;
 }
 
+/** Acronyms, case-sensitive, right after one of the context words (those in any case: [hH][eE]…). */
+export function compileAcronyms(words: readonly string[], after: readonly string[]): RegExp {
+  const anyCase = (w: string): string => w.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`);
+  return new RegExp(`(?<=(?:^|[^\\p{L}])(?:${after.map(anyCase).join('|')}) +)(?:${words.join('|')})(?![\\p{L}\\d])`, 'u');
+}
+
 /** Compiles one category. */
 export function compileCategory(lexicon: CategoryLexicon): CompiledCategory {
   const needs = compileAlternation(lexicon.needsAbsence);
@@ -147,5 +161,7 @@ export function compileCategory(lexicon: CategoryLexicon): CompiledCategory {
     weak: compileChunks(lexicon.weak),
     needsAbsence: needs,
     wholeText: needs ? new RegExp(`^\\s*(?:${needs.source})\\s*\\|?\\s*$`) : null,
+    acronyms: lexicon.acronyms ? compileAcronyms(lexicon.acronyms.words, lexicon.acronyms.after) : null,
+    notWith: compileAlternation(lexicon.notWith),
   };
 }

@@ -10,6 +10,10 @@ const DEFAULT_FILES = [
   'test/fixtures/guard/dev.tsv',
   'test/fixtures/guard/heldout.tsv',
   'test/fixtures/guard/public-sample.tsv',
+  'test/fixtures/guard/blind2.tsv',
+  'test/fixtures/guard/blind3.tsv',
+  'test/fixtures/guard/blind4.tsv',
+  'test/fixtures/guard/blind5.tsv',
 ].map((f) => resolve(ROOT, f));
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;

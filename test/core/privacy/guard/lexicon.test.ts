@@ -49,7 +49,7 @@ describe('guard lexicon compilation', () => {
     expect(prepare('Werknemer heeft geen klachten meer').masked).toContain('klachten');
   });
   it('the body-complaint gate never hides a match (checked on every labelled sentence)', () => {
-    const rows = ['dev', 'heldout', 'public-sample'].flatMap((n) => loadLabelled(`test/fixtures/guard/${n}.tsv`));
+    const rows = ['dev', 'heldout', 'public-sample', 'blind2', 'blind3', 'blind4', 'blind5'].flatMap((n) => loadLabelled(`test/fixtures/guard/${n}.tsv`));
     for (const lexicon of LEXICONS.filter((l) => l.gate)) {
       const c = compileCategory(lexicon);
       let hits = 0;

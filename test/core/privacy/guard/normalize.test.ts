@@ -12,6 +12,12 @@ describe('guard normalization', () => {
     expect(normalize('knie- en rugklachten (links)')).toBe(' knie en rugklachten links ');
     expect(normalize('Zorg & ICT')).toBe(' zorg en ict ');
   });
+  it('rewrites first- and second-person verb forms to the third person, never nouns', () => {
+    expect(normalize('Ik heb een hernia en ben moe')).toBe(' ik heeft een hernia en is moe ');
+    expect(normalize("I've got shingles")).toBe(' i have got shingles ');
+    expect(normalize('Knie uit de kom, in de loop van de week')).toBe(' knie uit de kom | in de loop van de week ');
+    expect(normalize('hebben, hebt')).toBe(' hebben | heeft ');
+  });
   it('marks capitalized institution names but not a preposition before the word', () => {
     expect(markInstitutionNames('Project Ziekenhuis De Linde')).toContain(`${INSTITUTION_MARKER} Ziekenhuis De Linde`);
     expect(markInstitutionNames("Call with St. Mary's Hospital")).toContain(`${INSTITUTION_MARKER} Hospital`);

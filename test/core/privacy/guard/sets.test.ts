@@ -19,6 +19,17 @@ describe('guard on labelled sets', () => {
     expect(s.recall).toBeGreaterThanOrEqual(BAR.recall);
     expect(s.falseRefusal).toBeLessThanOrEqual(BAR.falseRefusal);
   });
+  // Blind sets: invented sentences, each written before the guard change it measures and measured once before any tuning
+  // on it (figures in the guard README). They were tuned on afterwards, so here they guard against regressions.
+  for (const [name, min] of [['blind2', 300], ['blind3', 150], ['blind4', 150], ['blind5', 150]] as const) {
+    it(`meets the bar on ${name}.tsv`, () => {
+      const s = score(loadLabelled(`test/fixtures/guard/${name}.tsv`));
+      expect(s.medical).toBeGreaterThanOrEqual(min);
+      expect(s.ok).toBeGreaterThanOrEqual(min);
+      expect(s.recall).toBeGreaterThanOrEqual(BAR.recall);
+      expect(s.falseRefusal).toBeLessThanOrEqual(BAR.falseRefusal);
+    });
+  }
   it('stays near-perfect on the dev set it was tuned on (catches regressions)', () => {
     const s = score(loadLabelled('test/fixtures/guard/dev.tsv'));
     expect(s.medical).toBeGreaterThanOrEqual(400);
@@ -31,7 +42,7 @@ describe('guard on labelled sets', () => {
     expect(() => parseLabelled('sick\tHeeft griep')).toThrow(/line 1/);
   });
   it('checks at least 20,000 sentences per second', () => {
-    const texts = ['dev', 'heldout'].flatMap((n) => loadLabelled(`test/fixtures/guard/${n}.tsv`)).map((r) => r.text);
+    const texts = ['dev', 'heldout', 'blind2'].flatMap((n) => loadLabelled(`test/fixtures/guard/${n}.tsv`)).map((r) => r.text);
     for (const t of texts) checkText(t); // warm up the regex JIT
     let best = 0;
     for (let round = 0; round < 3 && best < 20_000; round++) {

@@ -4,7 +4,7 @@
 /** Words that mark a clause as being about clients, products, projects, money or systems (regex fragments, wrapped in \b…\b). */
 export const BUSINESS_CONTEXT: readonly string[] = [
   // the institution-name marker (normalize.ts) and Dutch business nouns
-  'instellingsnaam', '\\w*projecte?n?', '\\w*klant(en)?\\w*', '\\w*offerte\\w*', '\\w*aanbesteding\\w*', '\\w*contract\\w*',
+  'instellingsnaam', 'zakelijkwoord', '\\w*projecte?n?', '\\w*klant(en)?\\w*', '\\w*offerte\\w*', '\\w*aanbesteding\\w*', '\\w*contract\\w*',
   '\\w*factu\\w*', '\\w*website\\w*', 'software\\w*', 'implementat\\w*', '\\w*install\\w*', 'demos?', 'pitch\\w*', '\\w*licentie\\w*',
   '\\w*campagne\\w*', 'sales', '\\w*verkoop\\w*', '\\w*portaal\\w*', '\\w*systeem\\w*', '\\w*systemen', '\\w*platform\\w*', 'data\\w*',
   '\\w*migratie\\w*', 'apps?', '\\w*koppeling\\w*', '\\w*vacature\\w*', 'marketing\\w*', 'huisstijl\\w*', 'branding', 'logo',
@@ -18,8 +18,11 @@ export const BUSINESS_CONTEXT: readonly string[] = [
   'kopie', '\\w*scanner\\w*', 'dossiers?', '\\w*rapport\\w*', 'module\\w*', 'pilot\\w*', 'omzet', 'deal\\w*', 'gemeente\\w*',
   'voorraad', 'personeel', '\\w*vestiging\\w*', '\\w*magazijn\\w*', '\\w*verhuis\\w*', '\\w*verhuiz\\w*', 'planning', 'roadmap',
   'kpi\\w*', '\\w*dashboard\\w*', 'tool\\w*', 'tickets?', 'incident\\w*', '\\w*kantoor\\w*', 'contactperso\\w*', 'schade\\w*',
-  '\\w*(bedrijfs|lease|dienst)auto\\w*', 'bestelbus\\w*', 'voertuig\\w*', 'aandelen\\w*', 'koers\\w*', 'beurskoers', 'prijs\\w*',
+  '\\w*(bedrijfs|lease|dienst)(auto|bus|busje|wagen)\\w*', 'blikschade', '\\w*omzet\\w*', 'agenda\\w*', 'bestelbus\\w*', 'voertuig\\w*', 'aandelen\\w*', 'koers\\w*', 'beurskoers', 'prijs\\w*',
   '\\w*polis\\w*', 'subsidie\\w*', 'begroting\\w*', 'huisvesting', 'receptie', 'bezoekers',
+  'drukwerk\\w*', '\\w*folder\\w*', 'flyers?', 'brochure\\w*', '\\w*catalog\\w*', 'bewegwijzering', '\\w*verpakking\\w*', 'menukaart\\w*', 'catering\\w*',
+  'sponsor\\w*', 'reclame\\w*', 'advertent\\w*', '\\w*inhuur\\w*', '\\w*capaciteit\\w*', '\\w*bezetting\\w*', 'uitzendkracht\\w*', '(het|ons|mijn|jullie|hun) team', 'bonnetjes', 'bonnen', 'finance', '\\w*boekhoud\\w*', '\\w*declaratie\\w*',
+  'phishing\\w*', 'spam', 'hack\\w*', 'firewall\\w*', 'wachtwoord\\w*', 'onboarding', '\\w*vrachtwagen\\w*', '\\w*heftruck\\w*', 'lading', 'vracht\\w*', 'container\\w*', 'wagenpark',
   // English business nouns
   'clients?', 'customers?', 'proposals?', 'quotes?', 'tenders?', 'contracts?', 'invoices?', 'websites?', 'software', 'install\\w*',
   'licen[cs]e\\w*', 'campaigns?', 'portals?', 'systems?', 'platforms?', 'integrations?', 'vacanc\\w*', 'suppliers?', 'vendors?',
@@ -29,4 +32,6 @@ export const BUSINESS_CONTEXT: readonly string[] = [
   'funds', 'resources', 'options', 'tokens', 'warehouse', 'relocation', 'office', 'offices', 'contact person', 'point of contact',
   'our contact', 'damage', 'company car', 'vehicle', 'share price', 'shares', 'prices?', 'forecast', 'quarter', 'billing', 'accounts',
   'projects?', 'demo', 'pitch', 'kickoff', 'servers?', 'dashboards?', 'tickets?', 'feature', 'features', 'product', 'products',
+  '(the|our|my|your|their) team', 'receipts?', 'expenses', 'phishing', 'spam', 'hack\\w*', 'firewall', 'passwords?', 'onboarding', 'staffing', 'capacity', 'trucks?', 'cargo', 'freight', 'shipments?',
+  'flyers?', 'brochures?', 'leaflets?', 'signage', 'print run', 'packaging', 'catalogu?e?s?', 'sponsor\\w*', 'advert\\w*', 'website',
 ];

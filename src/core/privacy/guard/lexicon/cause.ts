@@ -5,7 +5,7 @@ const PERSONAL_CAUSE_NL = '(werkdruk|werkstress|stress|pesten|pesterij\\w*|gepes
 const EVENT_NL = '(pesten|pesterij\\w*|stress|werkdruk|intimidatie|conflict\\w*|ruzie\\w*|ongeluk|ongeval|aanrijding|val|val(?! van (de|het|een) (?!trap|ladder|fiets|steiger|dak|paard|stoel|brommer|scooter|motor)\\w+)|valpartij|scheiding|overlijden|operatie|bevalling|burnout|overval|mishandeling|beroving|aanslag|miskraam|\\w+ongeluk|\\w+ongeval)';
 const PERSONAL_CAUSE_EN = '(workload|work ?load|work pressure|pressure at work|pressure of work|work stress|stress|bullying|harassment|overwork\\w*|burnout|divorce|separation|bereavement|death of (his|her|their|a) \\w+|problems at home|issues at home|situation at home|home situation|family (problems|issues|circumstances)|personal (problems|issues|circumstances)|relationship problems|debts?|domestic violence|caring for \\w+|grief|his job|her job|the job|work)';
 const EVENT_EN = '(accident|crash|collision|fall(?! (in|of) )|divorce|death|surgery|operation|robbery|assault|attack|mugging|miscarriage|birth|burnout)';
-const NEUTRAL_CAUSE = '(reorgani[sz]ati\\w*|restructuring|fusie|merger|conflict\\w*|ruzie\\w*|onenigheid|drukte|werksituatie|omstandigheden|circumstances|situatie|situation|veranderingen|changes|ongeluk|ongeval|aanrijding|accident|crash|val|fall|werk|job|baan|manager|leidinggevende|collegas?|colleagues?|afdeling|\\w*problemen|problems|issues|spanningen|tensions?|druk|pressure|deadlines?|prive|familie|family|thuis|home|zorg|dispute|argument|team|klant|project|mantelzorg\\w*)';
+const NEUTRAL_CAUSE = '(reorgani[sz]ati\\w*|restructuring|fusie|merger|conflict\\w*|ruzie\\w*|onenigheid|drukte|werksituatie|omstandigheden|circumstances|situatie|situation|veranderingen|changes|ongeluk|ongeval|aanrijding|accident|crash|val|fall|werk|job|baan|manager|leidinggevende|collegas?|colleagues?|afdeling|\\w*problemen|problems|issues|spanningen|tensions?|druk|pressure|deadlines?|prive|familie|family|home|zorg|dispute|argument|team|klant|project|mantelzorg\\w*)';
 
 /** Cause statements; neutral nouns ("vanwege de reorganisatie") need the absence in the same clause or must be the whole text. */
 export const cause: CategoryLexicon = {
@@ -13,7 +13,7 @@ export const cause: CategoryLexicon = {
   strong: [
     `(door|vanwege|wegens|als gevolg van|ten gevolge van|omwille van|komt door|veroorzaakt door) ((de|het|een|zijn|haar|hun|mijn|zn|mn|al die|alle) )?(\\w+ )?${PERSONAL_CAUSE_NL}`,
     '(conflict\\w*|ruzie\\w*|onenigheid|gedoe|problemen|spanningen|botsing|clash|issues|dispute|problems|argument\\w*|falling out) (met|with) ((\\w+ ){0,2})?{workPeople}',
-    'ziek (geworden )?(door|van|vanwege|wegens)', 'werk ?gerelateerd\\w*', 'gerelateerd aan (het|zijn|haar) werk', 'work ?related',
+    'ziek (geworden )?(door|vanwege|wegens)', '(maakt|maakte|maken|maakten) (hem|haar|me|mij|ze|hen) ziek', '(made|making|makes|make) (him|her|me|them|everyone) (sick|ill|unwell)', 'werk ?gerelateerd\\w*', 'gerelateerd aan (het|zijn|haar) werk', 'work ?related',
     'related to (his|her|their|the) (work|job)', '(heeft|heeft het) (met|te maken met) (het|zijn|haar) werk', 'ligt aan het werk',
     `(due to|because of|as a result of|caused by|owing to|thanks to) ((the|a|an|his|her|their|my|all the) )?(\\w+ )?${PERSONAL_CAUSE_EN}`,
     'caused by (work|his job|her job|the job|stress)',
@@ -21,6 +21,8 @@ export const cause: CategoryLexicon = {
   ],
   // Events after since/after: a person's accident, but also a car's or a share price's (business context turns them off).
   weak: [
+    // 'ik word ziek van die printer' is business grumbling; 'ziek van de stress' is not (stress has no business context)
+    'ziek (geworden )?van',
     `(sinds|na|sedert) ((de|het|een|zijn|haar|hun|mijn|zn|mn) )?(\\w+ )?${EVENT_NL}`,
     `(since|after|following) (the|a|an|his|her|their|my) (\\w+ )?${EVENT_EN}`,
   ],

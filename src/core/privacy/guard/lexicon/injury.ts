@@ -16,16 +16,18 @@ export const injury: CategoryLexicon = {
     '(van|uit|met|op) ((de|het|een|zijn|haar|mijn) )?(\\w+ )?(trap|trappen|fiets|ladder|steiger|dak|paard|scooter|brommer|stoep|motor|ijs|stoel|tafel|bed) (af )?(gevallen|gevallen|gedonderd|gelazerd|gegleden|gestruikeld|afgevallen)',
     '(lelijk|hard|ongelukkig|flink|zwaar|gisteren|thuis|onderweg) gevallen', '(is|ben|zijn|was) (\\w+ )?gevallen (en|met|tijdens|bij het)',
     '(na|door|bij) een (\\w+ )?val', 'val van (de|het|een) (\\w+ )?(trap|ladder|fiets|steiger|dak|paard|stoel)', 'valpartij',
-    '\\w*(fiets|ski|scooter)val', '\\w*(ongeluk|ongeval) gehad', '(heeft|had|hebben|kreeg) (een |het )?(\\w+ )?(auto|fiets|scooter|motor|brommer|ski|verkeers|bedrijfs|arbeids)?(ongeluk|ongeval)',
-    'betrokken bij (een |het )?(\\w+ )?(ongeluk|ongeval|aanrijding)', 'aangereden', 'gebeten',
+    '\\w*(fiets|ski|scooter)val',     'betrokken bij (een |het )?(\\w+ )?(ongeluk|ongeval|aanrijding)', 'aangereden', 'gebeten', 'gestoken door (een )?(wesp|bij|insect|kwal|horzel)',
+    'zich (\\w+ )?(gesneden|gebrand|verbrand|gestoten|bezeerd|verstapt|verrekt|vertild(?! aan))',
+    '(gesneden|gebrand|verbrand|gestoten|geprikt|gebeten|gestoken) (\\w+ )?(in|aan|op) ({own}|de|het) {side}?{body}',
     // English
     'concussion', 'whiplash', 'fractures?', 'fractured (a|his|her|my|their|two|both|several)', '(dog|insect|tick|snake|spider|cat) bites?',
     '(bee|wasp|insect) stings?', 'acl', 'sprain\\w*', 'stitches', '(in|on) crutches', 'crutches',
     'in a (wheelchair|cast|sling|brace|neck brace|splint)', 'wheelchair', 'in plaster',
-    '(car|bike|cycling|skiing|ski|motorbike|motorcycle|traffic|road|scooter|riding|sports) (accident|crash)',
     'fell (off|down|from|over) ((a|the|his|her|my) )?(\\w+ )?(stairs|ladder|bike|bicycle|horse|roof|steps|scaffold\\w*|scooter|wall|chair)',
     'fell and (broke|hurt|injured|hit|banged|cut|twisted|sprained)', '(had|after|since) (a|his|her|my) (bad |nasty |heavy )?fall',
-    'slipped on (the |some )?(ice|stairs|floor|wet floor|steps)', 'wounded', '(a|an|the|his|her|open|deep|head|stab) wounds?(?! up)',
+    'slipped on (the |some )?(ice|stairs|floor|wet floor|steps)', '(bitten|stung) by', 'gash(es)?', 'lacerations?', 'grazes', 'scalded',
+    '(slipped|tripped) and (fell|hurt|broke|twisted|sprained|landed)', '(in|from|during|after|since|had|took) (a|his|her|my|their) (\\w+ )?fall(?! (in|of|back|through|behind|short|off|for)\\b)',
+    '(lost|chipped|cracked|knocked out|broke) (a|his|her|my|their|two|some|a front) (front )?(tooth|teeth)', 'wounded', '(a|an|the|his|her|open|deep|head|stab) wounds?(?! up)',
     'bruis\\w*', '(second|third|first) degree burns?', 'dislocat\\w*', 'torn (ligament|muscle|tendon|cartilage|meniscus)s?',
     'pulled (a )?(muscle|hamstring|groin)',
     // a broken, sprained or torn body part is an injury as well as a body complaint
@@ -36,6 +38,9 @@ export const injury: CategoryLexicon = {
     '(broke|broken|fractured|injured|hurt) ((his|her|my|their|a|the) )?((lower|upper) )?back', '(knocked|thrown) (off|down|over) (his|her|my|their|by)', '(hit|run over|knocked down) by a (car|bus|truck|lorry|cyclist|van)',
   ],
   weak: [
+    // an accident is an injury unless the clause is about a vehicle or damage (business.ts: bedrijfsbus, schade, insurer)
+    '\\w*(ongeluk|ongeval) gehad', '(heeft|had|hebben|kreeg) (een |het )?(\\w+ )?(auto|fiets|scooter|motor|brommer|ski|verkeers|bedrijfs|arbeids)?(ongeluk|ongeval)',
+    '(car|bike|cycling|skiing|ski|motorbike|motorcycle|traffic|road|scooter|riding|sports) (accident|crash)',
     'injur\\w*', 'gewond', 'letsel', '(had|has|have|was in|were in|got into|been in|involved in) (a|an) (\\w+ )?(accident|crash|collision)',
   ],
 };

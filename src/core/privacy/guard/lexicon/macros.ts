@@ -15,7 +15,7 @@ export const MACROS: Record<string, readonly string[]> = {
     'wervels?', 'wervelkolom', 'nekwervels?', 'ruggenwervels?', 'tussenwervelschijf', 'schedel', 'gezicht', 'mond', 'tong',
     'schouderblad', 'meniscus', 'kruisbanden', 'kruisband', 'enkelbanden', 'enkelband', 'achillespees', 'pezen', 'pees', 'spieren',
     'spier', 'gewrichten', 'gewricht', 'zenuwen', 'zenuw', 'schildklier', 'prostaat', 'baarmoeder', 'eierstokken', 'eierstok',
-    'bloedvaten', 'aders?', 'slagader', 'bekkenbodem', 'blindedarm', 'middenrif', 'navel', 'kruis', 'onderbuik', 'verstandskies', 'verstandskiezen', 'lymfeklieren', 'lymfeklier', 'hoornvlies', 'netvlies', 'trommelvlies', 'tandvlees',
+    'bloedvaten', 'aders?', 'slagader', 'bekkenbodem', 'blindedarm', 'middenrif', 'navel', 'kruis', 'onderbuik', 'verstandskies', 'verstandskiezen', 'nagels?', 'teennagels?', 'vingernagels?', 'lymfeklieren', 'lymfeklier', 'hoornvlies', 'netvlies', 'trommelvlies', 'tandvlees',
   ],
   /** Middle parts of a Dutch medical compound between a body part and its head: rug+pijn+klachten, maag+darm+klachten. */
   mid: ['pijn', 'spier', 'pees', 'gewricht', 'zenuw', 'vlies', 'band', 'wervel', 'holte', 'klier', 'slijmvlies', 'vaat', 'bodem', 'darm', 'huid'],
@@ -26,7 +26,7 @@ export const MACROS: Record<string, readonly string[]> = {
     'scheur', 'scheuring', 'scheurtje', 'hernia', 'trauma', 'wond', 'wonden', 'uitslag', 'eczeem', 'infarct', 'falen',
     'ritmestoornis', 'ritmestoornissen', 'kloppingen', 'bloeding', 'stenen', 'steen', 'vervanging', 'prothese', 'zwelling', 'kramp',
     'krampen', 'griep', 'zweer', 'zweren', 'aanval', 'aanvallen', 'ziekte', 'ziekten', 'stoornis', 'kwaal', 'kwalen', 'amputatie',
-    'transplantatie', 'onderzoek', 'scan', 'echo', 'foto', 'instabiliteit', 'spasme', 'verrekking', 'ontwrichting', 'insufficientie',
+    'transplantatie', 'onderzoek', 'scan', 'echo', 'foto', 'monitor', 'bewaking', 'instabiliteit', 'spasme', 'verrekking', 'uitbraak', 'ontwrichting', 'insufficientie',
   ],
   /** Dutch possessives and articles before a body part. */
   poss: ['zijn', 'haar', 'mijn', 'zn', 'mn', 'hun', 'je', 'jouw', 'de', 'het'],
@@ -38,7 +38,7 @@ export const MACROS: Record<string, readonly string[]> = {
     'kneecap', 'ankles?', 'foot', 'feet', 'toes?', 'heels?', 'calf', 'calves', 'thighs?', 'shins?', 'hamstrings?', 'groin',
     'stomach', 'belly', 'tummy', 'abdomen', 'chest', 'heart', 'lungs?', 'kidneys?', 'liver', 'bladder', 'bowels?', 'gut', 'throat',
     'ears?', 'eyes?', 'nose', 'jaw', 'tooth', 'teeth', 'gums', 'skin', 'spine', 'ribs?', 'collarbone', 'pelvis', 'brain', 'muscles?',
-    'tendons?', 'ligaments?', 'joints', 'achilles', 'cruciate', 'meniscus', 'disc', 'vertebrae?', 'skull', 'shoulder blade',
+    'tendons?', 'ligaments?', 'joints', 'achilles', 'rotator cuff', 'cruciate', 'meniscus', 'disc', 'vertebrae?', 'skull', 'shoulder blade',
     'thyroid', 'prostate', 'womb', 'ovary', 'ovaries', 'tonsils', 'gallbladder', 'sinuses', 'nerve', 'hernia',
   ],
   /** English possessives and articles before a body part. */

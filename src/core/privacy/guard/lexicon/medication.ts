@@ -15,7 +15,10 @@ export const medication: CategoryLexicon = {
     'antihistamin\\w*', 'inhalator', 'inhaler', 'puffers?', 'slaappil\\w*', 'slaapmiddel\\w*', 'sleeping (pills|tablets)',
     'kalmeringsmiddel\\w*', 'tranquill?i[sz]ers?', 'sedatives?', '(op|aan de|aan) (de )?medicatie', 'on medication', 'meds',
     'voorgeschreven gekregen', 'kreeg (\\w+ )?voorgeschreven', '(was|were|been|got|get|gets|is|are) prescribed', 'on prescription',
-    'repeat prescription', 'methadon\\w*', 'naltrexon\\w*', 'antabus', '\\w+kuur', 'medicatie (wordt|is|werd) (\\w+ )?(aangepast|verhoogd|verlaagd|gewijzigd)',
+    'repeat prescription', 'methadon\\w*', 'naltrexon\\w*', 'antabus', '\\w+kuur',
+    // drug-name families: lisinopril, metoprolol, losartan, omeprazol, diazepam, fluoxetine, amoxicilline, atorvastatine
+    '\\w{3,}(pril|olol|sartan|prazole?|azepam|oxetine|mycine?|cillin|cilline|statine?|dronaat|tidine)', 'epipen', 'methotrexa\\w*', 'melatonine', 'pufjes',
+    '(oog|oor)druppels', 'neusspray', 'hoestdrank', 'hoestsiroop', 'levothyrox\\w*', 'euthyrox', 'ozempic', 'acenocoumarol', 'sintrom', 'warfarin\\w*', 'medicatie (wordt|is|werd) (\\w+ )?(aangepast|verhoogd|verlaagd|gewijzigd)',
     '(andere|nieuwe|zware|sterke) medicijnen', '(new|strong|different) medication', 'medicijnen (slikken|gebruiken|nemen)',
   ],
   weak: [

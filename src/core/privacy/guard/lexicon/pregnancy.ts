@@ -12,6 +12,8 @@ export const pregnancy: CategoryLexicon = {
     'pregnan\\w*', 'expecting (a baby|twins|a child|her first|their first|her second|their second)', 'miscarr\\w*',
     '(gave|giving|give|given|gives) birth', '(went|going|goes|gone) into labou?r', 'in labou?r', 'labou?r pains', 'c ?section',
     'caesarean', 'cesarean', 'morning sickness', 'maternity (ward|unit|clinic|care)', 'antenatal', 'fertility (treatment|clinic)',
-    '(she|baby) is due', 'stillbirth', 'ectopic',
+    '(she|baby) is due', '(just )?had (a|her|their|the) (baby|son|daughter|twins)', 'stillbirth', 'ectopic', 'pre ?eclamp\\w*', 'zwangerschapsvergiftiging', 'hyperemesis',
   ],
+  // A partner's leave already says a child was born; the birth then tells nothing about the employee's health.
+  notWith: ['(aanvullend )?geboorteverlof', 'kraamverlof', 'partnerverlof', 'paternity leave'],
 };

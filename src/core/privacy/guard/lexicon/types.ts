@@ -15,4 +15,11 @@ export interface CategoryLexicon {
   weak?: readonly string[];
   /** Count only when the text mentions the absence (absence.ts) or the phrase is the whole text. */
   needsAbsence?: readonly string[];
+  /**
+   * Case-sensitive acronyms that are ordinary words in lowercase (ALS = 'als', ME = 'me'), matched on the original text and
+   * only right after one of `after` ("Heeft ALS", "diagnosed with ME"; `after` is matched whatever its case).
+   */
+  acronyms?: { words: readonly string[]; after: readonly string[] };
+  /** The category does not count when the (normalized, unmasked) text also matches one of these. */
+  notWith?: readonly string[];
 }

@@ -1,0 +1,102 @@
+// `npm run bench:ack` (issue 8): how fast our server acknowledges Slack, next to a bare Bolt app.
+// autocannon sends validly signed Slack requests (App Home opened, DM, button press; unique ids) over loopback at a
+// fixed rate — 200/s for 10 s, then 500/s for 10 s — to (a) `verzuimbot serve` with the real bot and (b) a bare
+// Bolt ExpressReceiver app with no-op listeners and the same receiver setup, alternating, repeated; the medians
+// are compared. Every Slack Web API call goes to a local fake (SLACK_API_URL), so nothing leaves the machine.
+// Bar: our p99 ≤ 1.25 × bare p99 at each rate, and zero non-2xx answers.
+// Flags: --duration=S (10) --rates=200,500 --reps=N (3) --warmup=S (3) --connections=N (32) --json
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load, type LoadResult } from './ack/load.js';
+import { freePort, spawnBare, spawnFakeSlack, spawnOurs, waitHealthy, type Child } from './ack/processes.js';
+import { BENCH_BOT_TOKEN, BENCH_SIGNING_SECRET } from './ack/slackRequests.js';
+
+const flag = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const DURATION = Number(flag('duration', '10'));
+const RATES = flag('rates', '200,500').split(',').map(Number);
+const REPS = Number(flag('reps', '3'));
+const WARMUP = Number(flag('warmup', '3'));
+const CONNECTIONS = Number(flag('connections', '32'));
+const JSON_OUT = process.argv.includes('--json');
+const BAR = 1.25;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function main(): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'verzuimbot-bench-'));
+  const fake = await spawnFakeSlack(); // its own process: its work is charged neither to us nor to autocannon
+  const children: Child[] = [fake.child];
+  try {
+    const ours = spawnOurs({
+      port: await freePort(), databasePath: join(dir, 'bench.db'), slackApiUrl: fake.url,
+      signingSecret: BENCH_SIGNING_SECRET, botToken: BENCH_BOT_TOKEN,
+    });
+    children.push(ours);
+    const bare = spawnBare(await freePort(), fake.url, BENCH_SIGNING_SECRET, BENCH_BOT_TOKEN);
+    children.push(bare);
+    await Promise.all([waitHealthy(ours), waitHealthy(bare)]);
+    const targets = { ours, bare } as const;
+
+    if (WARMUP > 0) {
+      for (const [name, child] of Object.entries(targets)) await load(`warm-${name}`, child.port, 100, WARMUP, CONNECTIONS);
+    }
+    const runs: LoadResult[] = [];
+    for (let rep = 0; rep < REPS; rep++) {
+      // Alternate who goes first, so neither always runs on a machine the other just warmed or tired.
+      const order = rep % 2 === 0 ? (['ours', 'bare'] as const) : (['bare', 'ours'] as const);
+      for (const rate of RATES) {
+        for (const name of order) {
+          const r = await load(name, targets[name].port, rate, DURATION, CONNECTIONS);
+          runs.push(r);
+          if (!JSON_OUT) {
+            console.log(`rep ${rep + 1} ${name.padEnd(4)} ${rate}/s: ${r.requests} req (${Math.round(r.requests / DURATION)}/s answered), p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}`);
+          }
+        }
+      }
+    }
+
+    const summary = RATES.map((rate) => {
+      const of = (t: string) => runs.filter((r) => r.rate === rate && r.target === t);
+      const o = of('ours');
+      const b = of('bare');
+      const sum = (xs: LoadResult[], k: 'non2xx' | 'errors' | 'timeouts' | 'requests') => xs.reduce((n, r) => n + r[k], 0);
+      const oursP99 = median(o.map((r) => r.p99));
+      const bareP99 = median(b.map((r) => r.p99));
+      return {
+        rate, reps: REPS, durationS: DURATION,
+        ours: { p50: median(o.map((r) => r.p50)), p99: oursP99, requests: sum(o, 'requests'), non2xx: sum(o, 'non2xx'), errors: sum(o, 'errors') + sum(o, 'timeouts') },
+        bare: { p50: median(b.map((r) => r.p50)), p99: bareP99, requests: sum(b, 'requests'), non2xx: sum(b, 'non2xx'), errors: sum(b, 'errors') + sum(b, 'timeouts') },
+        achieved: { ours: Math.round(sum(o, 'requests') / (REPS * DURATION)), bare: Math.round(sum(b, 'requests') / (REPS * DURATION)) },
+        ratioP50: +(median(o.map((r) => r.p50)) / Math.max(median(b.map((r) => r.p50)), 0.001)).toFixed(2),
+        ratioP99: +(oursP99 / Math.max(bareP99, 0.001)).toFixed(2),
+      };
+    });
+    await fake.child.stop();
+    const slackCalls = fake.calls();
+    // The rate must also be met: a server that answers fewer requests than were due has its backlog in its tail.
+    const pass = summary.every((s) => s.ratioP99 <= BAR && s.ours.non2xx === 0 && s.ours.errors === 0 && s.achieved.ours >= 0.95 * s.rate);
+    if (JSON_OUT) {
+      console.log(JSON.stringify({ summary, slackCallsToFake: slackCalls, bar: BAR, pass }, null, 2));
+    } else {
+      console.log(`\nmedians over ${REPS} alternating reps of ${DURATION} s per rate (latency in ms; Slack API calls all went to the local fake: ${slackCalls})`);
+      console.log('rate  | answered/s ours | bare | ours p50 | ours p99 | bare p50 | bare p99 | p99 ours/bare | ours non-2xx | ours errors | bare non-2xx');
+      for (const s of summary) {
+        console.log(`${String(s.rate).padEnd(5)} | ${String(s.achieved.ours).padStart(15)} | ${String(s.achieved.bare).padStart(4)} | ${String(s.ours.p50).padStart(8)} | ${String(s.ours.p99).padStart(8)} | ${String(s.bare.p50).padStart(8)} | ${String(s.bare.p99).padStart(8)} | ${String(s.ratioP99).padStart(13)} | ${String(s.ours.non2xx).padStart(12)} | ${String(s.ours.errors).padStart(11)} | ${String(s.bare.non2xx).padStart(12)}`);
+      }
+      console.log(`bar: ours p99 ≤ ${BAR} × bare p99, zero non-2xx/errors, and the rate answered — ${pass ? 'MET' : 'NOT MET'}`);
+    }
+    return pass ? 0 : 1;
+  } finally {
+    await Promise.all(children.map((c) => c.stop()));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then((code) => { process.exitCode = code; }, (err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,188 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  dueReminders, enqueueReminders, latestReminderSlot, nextReminderSlot, REMINDER_MARKS, type DueReminders,
+} from '../../src/app/reminders.js';
+import { completeStep } from '../../src/app/steps.js';
+import { addDays, fromDayNumber, toDayNumber, type IsoDate } from '../../src/core/calendar/isoDate.js';
+import { isWorkingDay } from '../../src/core/calendar/holidays.js';
+import { addRecords, P, schedWorld, sick, workingDays, type World } from '../scheduler/support/world.js';
+
+// FSD Monday 2026-01-05: probleemanalyse (day 42) is due Sunday 2026-02-15.
+const FSD = '2026-01-05';
+const PA_DUE = '2026-02-15';
+
+describe('reminder slots (pure)', () => {
+  it('reminds 7 days before, on the due date and weekly when overdue, on working days', () => {
+    // Wednesday deadline: nothing moves.
+    expect(latestReminderSlot('2026-02-18', '2026-02-10')).toBeNull();
+    expect(latestReminderSlot('2026-02-18', '2026-02-11')).toEqual({ kind: 'before', date: '2026-02-11', sendOn: '2026-02-11' });
+    expect(latestReminderSlot('2026-02-18', '2026-02-17')).toMatchObject({ kind: 'before' });
+    expect(latestReminderSlot('2026-02-18', '2026-02-18')).toEqual({ kind: 'due', date: '2026-02-18', sendOn: '2026-02-18' });
+    expect(latestReminderSlot('2026-02-18', '2026-02-19')).toEqual({ kind: 'overdue', date: '2026-02-19', sendOn: '2026-02-19' });
+    expect(latestReminderSlot('2026-02-18', '2026-02-25')).toEqual({ kind: 'overdue', date: '2026-02-19', sendOn: '2026-02-19' });
+    expect(latestReminderSlot('2026-02-18', '2026-02-26')).toEqual({ kind: 'overdue', date: '2026-02-26', sendOn: '2026-02-26' });
+  });
+
+  it('reminds a Sunday deadline on Friday (and 7 days before on the Friday before that)', () => {
+    expect(nextReminderSlot(PA_DUE, '2026-02-01')).toEqual({ kind: 'before', date: '2026-02-08', sendOn: '2026-02-06' });
+    expect(nextReminderSlot(PA_DUE, '2026-02-06')).toEqual({ kind: 'due', date: '2026-02-15', sendOn: '2026-02-13' });
+    expect(nextReminderSlot(PA_DUE, '2026-02-13')).toEqual({ kind: 'overdue', date: '2026-02-16', sendOn: '2026-02-16' });
+    expect(latestReminderSlot(PA_DUE, '2026-02-14')).toMatchObject({ kind: 'due', sendOn: '2026-02-13' });
+  });
+
+  it('moves a reminder on a holiday back, and an overdue one on a holiday forward', () => {
+    // Due Monday 2026-05-04: 7 days before is Koningsdag (Monday 27 April) → Friday 24 April.
+    expect(nextReminderSlot('2026-05-04', '2026-04-20')).toEqual({ kind: 'before', date: '2026-04-27', sendOn: '2026-04-24' });
+    // Due on Bevrijdingsdag (Tuesday 5 May) → reminded Monday 4 May.
+    expect(nextReminderSlot('2026-05-05', '2026-05-01')).toEqual({ kind: 'due', date: '2026-05-05', sendOn: '2026-05-04' });
+    // Overdue from Bevrijdingsdag (due Monday 4 May) → the next working day, Wednesday 6 May.
+    expect(nextReminderSlot('2026-05-04', '2026-05-04')).toEqual({ kind: 'overdue', date: '2026-05-05', sendOn: '2026-05-06' });
+  });
+
+  it('latest and next slot agree with the full list of slots for any due date and day', () => {
+    const slots = (due: IsoDate) => {
+      const d = toDayNumber(due);
+      const out: Array<{ kind: string; date: IsoDate; sendOn: IsoDate }> = [];
+      const back = (n: number) => { let x = n; while (!isWorkingDay(fromDayNumber(x))) x--; return fromDayNumber(x); };
+      const fwd = (n: number) => { let x = n; while (!isWorkingDay(fromDayNumber(x))) x++; return fromDayNumber(x); };
+      out.push({ kind: 'before', date: fromDayNumber(d - 7), sendOn: back(d - 7) });
+      out.push({ kind: 'due', date: due, sendOn: back(d) });
+      for (let k = 0; k < 30; k++) out.push({ kind: 'overdue', date: fromDayNumber(d + 1 + 7 * k), sendOn: fwd(d + 1 + 7 * k) });
+      return out;
+    };
+    fc.assert(fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: -20, max: 150 }), (offset, delta) => {
+      const due = addDays('2024-01-01', offset);
+      const day = addDays(due, delta);
+      const all = slots(due);
+      const past = all.filter((s) => s.sendOn <= day);
+      expect(latestReminderSlot(due, day)).toEqual(past.length ? past[past.length - 1] : null);
+      expect(nextReminderSlot(due, day)).toEqual(all.find((s) => s.sendOn > day));
+      for (const s of all) expect(isWorkingDay(s.sendOn)).toBe(true);
+    }), { numRuns: 400 });
+  });
+});
+
+let w: World;
+beforeEach(() => { w = schedWorld(); });
+afterEach(() => w.cleanup());
+
+/** One pass on `date` at 09:00: computes and writes, like the scheduler does. */
+function pass(date: IsoDate): DueReminders {
+  const due = dueReminders(w.at(date), date);
+  enqueueReminders(w.at(date), due);
+  return due;
+}
+const itemsFor = (due: DueReminders, personId: string) => due.people.find((p) => p.personId === personId)?.items ?? [];
+
+describe('dueReminders on a stored case', () => {
+  it('sends the probleemanalyse reminders on Fri 6 Feb, Fri 13 Feb (Sunday deadline), then weekly from Mon 16 Feb', () => {
+    const caseId = sick(w, P.anna, FSD);
+    w.store.roles.add({ personId: P.jan, employerId: 'acme', role: 'casemanager', caseId });
+    const seen: string[] = [];
+    for (const day of workingDays(FSD, '2026-03-06')) {
+      const due = pass(day);
+      for (const i of itemsFor(due, P.piet)) if (i.stepId === 'probleemanalyse') seen.push(`${day}:${i.kind}`);
+      // A pass reads only what is due: afterwards nothing is due any more that day.
+      expect(w.store.cases.listDueBy(day)).toEqual([]);
+    }
+    expect(seen).toEqual(['2026-02-06:before', '2026-02-13:due', '2026-02-16:overdue', '2026-02-23:overdue', '2026-03-02:overdue']);
+  });
+
+  it('sends each reminder to the responsible people and the case casemanager, with buttons and no medical data', () => {
+    const caseId = sick(w, P.anna, FSD);
+    w.store.roles.add({ personId: P.jan, employerId: 'acme', role: 'casemanager', caseId });
+    const due = dueReminders(w.at('2026-02-13'), '2026-02-13');
+    const who = due.people.filter((p) => p.items.some((i) => i.stepId === 'probleemanalyse')).map((p) => p.personId).sort();
+    // probleemanalyse: bedrijfsarts + manager (of record) + the case's casemanager; not the employee, not HR.
+    expect(who).toEqual([P.bert, P.jan, P.piet].sort());
+    const piet = due.people.find((p) => p.personId === P.piet)!;
+    expect(piet.target).toEqual({ platform: 'slack', tenantId: 'T1', userId: `U-${P.piet}` });
+    const text = JSON.stringify(piet.message);
+    expect(text).toContain('Probleemanalyse');
+    expect(text).toContain('Anna de Vries');
+    expect(text).toContain('Regeling procesgang art. 2 lid 2');
+    expect(text).toContain('loonsanctie');
+    expect(text).toContain('zo 15 februari 2026');
+    const buttons = piet.message.blocks.flatMap((b) => (b.type === 'buttons' ? b.buttons : []));
+    expect(buttons.filter((b) => b.value === `${caseId}:probleemanalyse`).map((b) => b.actionId))
+      .toEqual(['step-done', 'step-not-applicable', 'step-deviate', 'case-show']);
+  });
+
+  it('counts only the case roles of domain.md §6 when assigned to one case', () => {
+    const caseId = sick(w, P.anna, FSD);
+    w.store.roles.add({ personId: P.ellen, employerId: 'acme', role: 'bedrijfsarts', caseId });
+    w.store.roles.add({ personId: P.sanne, employerId: 'acme', role: 'casemanager', caseId });
+    const who = dueReminders(w.at('2026-02-13'), '2026-02-13').people
+      .filter((p) => p.items.some((i) => i.stepId === 'probleemanalyse')).map((p) => p.personId).sort();
+    expect(who).toEqual([P.bert, P.piet, P.sanne].sort());
+  });
+
+  it('falls back to the employer-wide casemanager and speaks the person\'s language', () => {
+    sick(w, P.anna, FSD);
+    w.store.roles.add({ personId: P.jan, employerId: 'acme', role: 'casemanager', caseId: null });
+    w.store.people.setLocale(P.jan, 'en');
+    const jan = dueReminders(w.at('2026-02-13'), '2026-02-13').people.find((p) => p.personId === P.jan)!;
+    expect(jan.locale).toBe('en');
+    expect(JSON.stringify(jan.message)).toContain('Problem analysis by the occupational physician');
+  });
+
+  it('after downtime sends what was missed once, combined into one message per person', () => {
+    sick(w, P.anna, FSD);
+    sick(w, P.ellen, '2026-01-06'); // Piet reports Ellen (no manager on record) and becomes her manager of record
+    for (const day of workingDays(FSD, '2026-02-05')) pass(day);
+    const before = w.store.outbox.list().length;
+    // Down from Friday 6 Feb to Tuesday 17 Feb; back on Wednesday 18 Feb.
+    const due = pass('2026-02-18');
+    const added = w.store.outbox.list().slice(before);
+    const perPerson = new Map<string, number>();
+    for (const row of added) perPerson.set(row.personId, (perPerson.get(row.personId) ?? 0) + 1);
+    expect([...perPerson.values()].every((n) => n === 1)).toBe(true);
+    const piet = itemsFor(due, P.piet);
+    const pa = piet.filter((i) => i.stepId === 'probleemanalyse');
+    // One reminder per case for probleemanalyse (the overdue one), not the missed before/due ones.
+    expect(pa.map((i) => i.kind)).toEqual(['overdue', 'overdue']);
+    expect(new Set(pa.map((i) => i.caseId)).size).toBe(2);
+    const row = added.find((r) => r.personId === P.piet)!;
+    expect(row.idempotencyKey).toMatch(/^reminders:p-piet:2026-02-18:[0-9a-f]{16}$/);
+    expect(row.message.blocks[0]).toMatchObject({ type: 'heading', text: `Herinneringen (${piet.length})` });
+    // The next working day brings nothing new for these steps.
+    expect(itemsFor(pass('2026-02-19'), P.piet).filter((i) => i.stepId === 'probleemanalyse')).toEqual([]);
+  });
+
+  it('enqueues idempotently: a second pass, a replayed pass and a rewound nextDue add nothing', () => {
+    const caseId = sick(w, P.anna, FSD);
+    const first = pass('2026-02-13');
+    const rows = w.store.outbox.list().length;
+    expect(rows).toBeGreaterThan(0);
+    expect(dueReminders(w.at('2026-02-13'), '2026-02-13').people).toEqual([]);
+    // Replaying the very same pass (as after a crash before its marks were kept): keys protect the outbox.
+    const again = enqueueReminders(w.at('2026-02-13'), first);
+    expect(again.enqueued).toBe(0);
+    expect(again.duplicates).toBe(first.people.length);
+    // A user action recomputes nextDue to an earlier date; the next pass still sends nothing twice.
+    completeStep(w.at('2026-02-13'), w.actor(P.piet), caseId, 'ziekmelding-arbodienst', { date: '2026-01-08' });
+    expect(w.store.cases.get(caseId)!.nextDue! <= '2026-02-13').toBe(true);
+    expect(pass('2026-02-13').people).toEqual([]);
+    expect(w.store.outbox.list().length).toBe(rows);
+    expect(w.store.kv.get<Record<string, string>>(REMINDER_MARKS, caseId)?.probleemanalyse).toBe(`reminder:${caseId}:probleemanalyse:due:2026-02-15`);
+  });
+
+  it('stops reminding a done step and a closed case', () => {
+    const caseId = sick(w, P.anna, FSD);
+    addRecords(w, caseId, '2026-02-10', { stepId: 'probleemanalyse', kind: 'done', date: '2026-02-09' });
+    expect(itemsFor(dueReminders(w.at('2026-02-13'), '2026-02-13'), P.piet).map((i) => i.stepId)).not.toContain('probleemanalyse');
+    const c = w.store.cases.get(caseId)!;
+    w.store.cases.update({ ...c, periods: [{ start: FSD, end: '2026-02-11' }], closedOn: '2026-02-11', nextDue: '2026-02-12' });
+    const due = dueReminders(w.at('2026-02-13'), '2026-02-13');
+    expect(due.people).toEqual([]);
+    expect(due.cases).toEqual([expect.objectContaining({ caseId, nextDue: null })]);
+  });
+
+  it('leaves the cases of employers outside the filter for a later pass', () => {
+    const caseId = sick(w, P.anna, FSD);
+    const due = dueReminders(w.at('2026-02-13'), '2026-02-13', { includeEmployer: () => false });
+    expect(due).toMatchObject({ people: [], cases: [], skipped: 1 });
+    expect(w.store.cases.listDueBy('2026-02-13').map((c) => c.id)).toEqual([caseId]);
+  });
+});
