@@ -31,3 +31,45 @@ export async function handleAndDeliver(ctx: SlackContext, event: InboundEvent, r
 export function firstSeen(ctx: SlackContext, eventId: string, now: Date): boolean {
   return ctx.store.inbox.firstSeen('slack', eventId, now);
 }
+
+/** Ids whose bot run is under way in this process (a duplicate arriving meanwhile is not run twice). */
+const inFlight = new Set<string>();
+const PEEK = Symbol('inbox-peek');
+
+/**
+ * Claims an inbound id for a run whose id is recorded only afterwards (see `settle`): false when the id is
+ * already recorded or being handled right now. Recording after the effect means a crash (SIGKILL) in between
+ * leaves the id unrecorded, so Slack's retry runs it again instead of being dropped as a duplicate.
+ * Left: a crash after the effect but before `settle` makes the retry run the bot a second time (a tiny window:
+ * `settle` is the next step once the bot answers).
+ */
+export function claim(ctx: SlackContext, eventId: string, now: Date): boolean {
+  if (inFlight.has(eventId) || alreadySeen(ctx, eventId, now)) return false;
+  inFlight.add(eventId);
+  return true;
+}
+
+/** Ends a claim; records the id when the effect is stored (`record`), else leaves it for a retry. */
+export function settle(ctx: SlackContext, eventId: string, now: Date, record: boolean): void {
+  try {
+    if (record) firstSeen(ctx, eventId, now);
+  } finally {
+    inFlight.delete(eventId);
+  }
+}
+
+/** True when the id is already recorded; records nothing (the probing insert is rolled back). */
+function alreadySeen(ctx: SlackContext, eventId: string, now: Date): boolean {
+  let first = false;
+  try {
+    ctx.store.transaction(() => {
+      if (ctx.store.inbox.firstSeen('slack', eventId, now)) {
+        first = true;
+        throw PEEK;
+      }
+    });
+  } catch (e) {
+    if (e !== PEEK) throw e;
+  }
+  return !first;
+}

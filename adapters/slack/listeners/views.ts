@@ -5,7 +5,7 @@ import type { UiForm } from '../../../flows/ui.js';
 import type { SlackContext } from '../context.js';
 import { deliverReplies, dmRoute, GENERIC_ERROR, modalFor } from '../deliver.js';
 import { parseViewSubmission } from '../parse/index.js';
-import { askBot, firstSeen } from './handle.js';
+import { askBot, claim, settle } from './handle.js';
 
 /** How long the bot may take before the modal is closed and the answer goes to the DM instead. */
 export const VIEW_ACK_BUDGET_MS = 2500;
@@ -21,11 +21,16 @@ export function registerViews(app: App, ctx: SlackContext): void {
     }
     const { event, route, inputBlockIds } = parsed;
     const now = ctx.clock();
-    if (!firstSeen(ctx, event.eventId, now)) {
+    // The id is recorded only once the bot has answered (its effect stored), not before: a kill in between must
+    // not turn the retry of an unprocessed report into a "duplicate".
+    if (!claim(ctx, event.eventId, now)) {
       await ack();
       return;
     }
-    const pending = askBot(ctx, event, now);
+    const pending = askBot(ctx, event, now).then((a) => {
+      settle(ctx, event.eventId, now, !a.failed);
+      return a;
+    });
     const answer = await within(pending, VIEW_ACK_BUDGET_MS);
     if (answer === null) {
       // Too slow for Slack's 3 seconds: close the modal now, deliver everything (a refusal as a re-open button) later.
