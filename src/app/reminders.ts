@@ -10,7 +10,6 @@ import { formatDate } from '../../flows/format/dates.js';
 import { relativeDue } from '../../flows/format/relative.js';
 import type { UiBlock, UiMessage } from '../../flows/ui.js';
 import { fromDayNumber, toDayNumber, type IsoDate } from '../core/calendar/isoDate.js';
-import { lastWorkingDayNumberOnOrBefore, nextWorkingDayNumberOnOrAfter } from '../core/calendar/holidays.js';
 import type { Locale } from '../core/i18n/locale.js';
 import { t } from '../core/i18n/translate.js';
 import type { RoleAssignment } from '../core/policy/types.js';
@@ -24,21 +23,12 @@ import type { Employer, Person, StoredCase } from '../ports/records.js';
 import type { Store } from '../ports/store.js';
 import type { AppContext } from './context.js';
 import { toTimelineCase } from './timeline.js';
+import { latestDaySlot, nextDaySlot, reminderKey, type DaySlot, type ReminderKind } from './reminderSlots.js';
 
-/** Which reminder of a step: 7 days before, on the due date, or overdue (weekly). */
-export type ReminderKind = 'before' | 'due' | 'overdue';
+/** Slot arithmetic lives in reminderSlots.ts; re-exported so callers keep one import. */
+export { OVERDUE_EVERY_DAYS, latestReminderSlot, nextReminderSlot, reminderKey, type ReminderKind, type ReminderSlot } from './reminderSlots.js';
 
-/** One reminder slot of a step: its nominal date and the working day it goes out. */
-export interface ReminderSlot {
-  kind: ReminderKind;
-  date: IsoDate;
-  sendOn: IsoDate;
-}
-
-/** Days before the due date of the first reminder (the core's constant, shared with nextDueOf). */
 export { REMINDER_LEAD_DAYS };
-/** Overdue reminders repeat this often. */
-export const OVERDUE_EVERY_DAYS = 7;
 /** kv namespace: per case, the key of the latest reminder slot sent per step. */
 export const REMINDER_MARKS = 'reminders.sent';
 /** Reminders shown in full (with buttons) in one message; the rest are counted. */
@@ -46,56 +36,6 @@ const MAX_DETAILED = 10;
 /** Further reminders listed as one line each, below the detailed ones. */
 const MAX_LISTED = 15;
 
-interface DaySlot { kind: ReminderKind; nominal: number; send: number }
-const lastWd = lastWorkingDayNumberOnOrBefore;
-const nextWd = nextWorkingDayNumberOnOrAfter;
-const beforeSlot = (d: number): DaySlot => ({ kind: 'before', nominal: d - REMINDER_LEAD_DAYS, send: lastWd(d - REMINDER_LEAD_DAYS) });
-const dueSlot = (d: number): DaySlot => ({ kind: 'due', nominal: d, send: lastWd(d) });
-const overdueSlot = (d: number, k: number): DaySlot => {
-  const nominal = d + 1 + OVERDUE_EVERY_DAYS * k;
-  return { kind: 'overdue', nominal, send: nextWd(nominal) };
-};
-
-function latestDaySlot(d: number, day: number): DaySlot | null {
-  if (day >= d + 1) {
-    const k = Math.floor((day - d - 1) / OVERDUE_EVERY_DAYS);
-    const s = overdueSlot(d, k);
-    if (s.send <= day) return s;
-    if (k > 0) return overdueSlot(d, k - 1);
-  }
-  const due = dueSlot(d);
-  if (due.send <= day) return due;
-  const before = beforeSlot(d);
-  return before.send <= day ? before : null;
-}
-
-function nextDaySlot(d: number, day: number): DaySlot {
-  const before = beforeSlot(d);
-  if (before.send > day) return before;
-  const due = dueSlot(d);
-  if (due.send > day) return due;
-  const k = Math.max(0, Math.floor((day - d - 1) / OVERDUE_EVERY_DAYS));
-  const s = overdueSlot(d, k);
-  return s.send > day ? s : overdueSlot(d, k + 1);
-}
-
-const toSlot = (s: DaySlot): ReminderSlot => ({ kind: s.kind, date: fromDayNumber(s.nominal), sendOn: fromDayNumber(s.send) });
-
-/** The latest reminder slot of a step due on `due` that goes out on or before `day` (null: none yet). */
-export function latestReminderSlot(due: IsoDate, day: IsoDate): ReminderSlot | null {
-  const s = latestDaySlot(toDayNumber(due), toDayNumber(day));
-  return s && toSlot(s);
-}
-
-/** The first reminder slot of a step due on `due` that goes out after `day` (the case's next due date). */
-export function nextReminderSlot(due: IsoDate, day: IsoDate): ReminderSlot {
-  return toSlot(nextDaySlot(toDayNumber(due), toDayNumber(day)));
-}
-
-/** The idempotency key of one reminder: case, step, kind and the slot's date. */
-export function reminderKey(caseId: string, stepId: StepId, slot: Pick<ReminderSlot, 'kind' | 'date'>): string {
-  return `reminder:${caseId}:${stepId}:${slot.kind}:${slot.date}`;
-}
 
 /** Per-pass memo of employers, people and employer-wide role holders (a pass reads each once). */
 export class PassLookup {

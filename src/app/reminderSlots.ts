@@ -1,0 +1,74 @@
+// Reminder slots: on which days a step due on a date is reminded (7 days before, on the due date,
+// then overdue weekly), moved to working days, and each slot's idempotency key.
+import { fromDayNumber, toDayNumber, type IsoDate } from '../core/calendar/isoDate.js';
+import { lastWorkingDayNumberOnOrBefore, nextWorkingDayNumberOnOrAfter } from '../core/calendar/holidays.js';
+import { REMINDER_LEAD_DAYS } from '../core/timeline/reminderDue.js';
+import type { StepId } from '../core/timeline/stepIds.js';
+/** Which reminder of a step: 7 days before, on the due date, or overdue (weekly). */
+export type ReminderKind = 'before' | 'due' | 'overdue';
+
+/** One reminder slot of a step: its nominal date and the working day it goes out. */
+export interface ReminderSlot {
+  kind: ReminderKind;
+  date: IsoDate;
+  sendOn: IsoDate;
+}
+
+/** Days before the due date of the first reminder (the core's constant, shared with nextDueOf). */
+
+/** Overdue reminders repeat this often. */
+export const OVERDUE_EVERY_DAYS = 7;
+
+/** A slot in day numbers (hot path of a pass: no string dates). */
+export interface DaySlot { kind: ReminderKind; nominal: number; send: number }
+const lastWd = lastWorkingDayNumberOnOrBefore;
+const nextWd = nextWorkingDayNumberOnOrAfter;
+const beforeSlot = (d: number): DaySlot => ({ kind: 'before', nominal: d - REMINDER_LEAD_DAYS, send: lastWd(d - REMINDER_LEAD_DAYS) });
+const dueSlot = (d: number): DaySlot => ({ kind: 'due', nominal: d, send: lastWd(d) });
+const overdueSlot = (d: number, k: number): DaySlot => {
+  const nominal = d + 1 + OVERDUE_EVERY_DAYS * k;
+  return { kind: 'overdue', nominal, send: nextWd(nominal) };
+};
+
+/** Latest slot sent on or before `day` for a step due on day number `d`, in day numbers. */
+export function latestDaySlot(d: number, day: number): DaySlot | null {
+  if (day >= d + 1) {
+    const k = Math.floor((day - d - 1) / OVERDUE_EVERY_DAYS);
+    const s = overdueSlot(d, k);
+    if (s.send <= day) return s;
+    if (k > 0) return overdueSlot(d, k - 1);
+  }
+  const due = dueSlot(d);
+  if (due.send <= day) return due;
+  const before = beforeSlot(d);
+  return before.send <= day ? before : null;
+}
+
+/** First slot sent after `day` for a step due on day number `d`, in day numbers. */
+export function nextDaySlot(d: number, day: number): DaySlot {
+  const before = beforeSlot(d);
+  if (before.send > day) return before;
+  const due = dueSlot(d);
+  if (due.send > day) return due;
+  const k = Math.max(0, Math.floor((day - d - 1) / OVERDUE_EVERY_DAYS));
+  const s = overdueSlot(d, k);
+  return s.send > day ? s : overdueSlot(d, k + 1);
+}
+
+const toSlot = (s: DaySlot): ReminderSlot => ({ kind: s.kind, date: fromDayNumber(s.nominal), sendOn: fromDayNumber(s.send) });
+
+/** The latest reminder slot of a step due on `due` that goes out on or before `day` (null: none yet). */
+export function latestReminderSlot(due: IsoDate, day: IsoDate): ReminderSlot | null {
+  const s = latestDaySlot(toDayNumber(due), toDayNumber(day));
+  return s && toSlot(s);
+}
+
+/** The first reminder slot of a step due on `due` that goes out after `day` (the case's next due date). */
+export function nextReminderSlot(due: IsoDate, day: IsoDate): ReminderSlot {
+  return toSlot(nextDaySlot(toDayNumber(due), toDayNumber(day)));
+}
+
+/** The idempotency key of one reminder: case, step, kind and the slot's date. */
+export function reminderKey(caseId: string, stepId: StepId, slot: Pick<ReminderSlot, 'kind' | 'date'>): string {
+  return `reminder:${caseId}:${stepId}:${slot.kind}:${slot.date}`;
+}
