@@ -3,8 +3,9 @@
 // the outbox holds for the console person (reminders, notices) are shown as they come due.
 import type { Bot } from '../../flows/bot.js';
 import type { InboundEvent, Sender } from '../../flows/events.js';
-import type { Reply, UiField, UiForm } from '../../flows/ui.js';
+import type { Reply, UiField, UiForm, UiMessage } from '../../flows/ui.js';
 import { formatDate } from '../../flows/format/dates.js';
+import { renderOutboxBody } from '../../src/app/outboxBody.js';
 import { amsterdamDate, amsterdamInstant } from '../../src/core/calendar/amsterdam.js';
 import { isIsoDate, type IsoDate } from '../../src/core/calendar/isoDate.js';
 import { pickLocale } from '../../src/core/i18n/negotiate.js';
@@ -95,11 +96,19 @@ export function createConsoleSession(opts: ConsoleSessionOptions): ConsoleSessio
     const mine = store.outbox.duePending(now(), 200)
       .filter((m) => m.target.platform === 'console' && m.target.tenantId === tenantId && m.target.userId === me.name);
     if (!mine.length) return { text: '', buttons: [] };
+    const messages: UiMessage[] = [];
     for (const m of mine) {
+      try {
+        messages.push(renderOutboxBody(store, m.message));
+      } catch {
+        store.outbox.markDead(m.id, 'render-failed');
+        continue;
+      }
       store.outbox.markSending(m.id);
       store.outbox.markSent(m.id, now());
     }
-    const out = renderReplies(mine.map((m) => m.message), { locale: locale(), color: opts.color, firstButton: first });
+    if (!messages.length) return { text: '', buttons: [] };
+    const out = renderReplies(messages, { locale: locale(), color: opts.color, firstButton: first });
     return { text: `${style.heading(t(locale(), 'flow.console.messages'))}\n${out.text}`, buttons: out.buttons };
   }
 

@@ -7,22 +7,20 @@ import type { UiBlock, UiMessage } from '../../flows/ui.js';
 import { amsterdamInstant } from '../core/calendar/amsterdam.js';
 import { addDays, diffDays, isoWeekday, type IsoDate } from '../core/calendar/isoDate.js';
 import { nextWorkingDayOnOrAfter } from '../core/calendar/holidays.js';
+import { sickDayNumber } from '../core/cases/periods.js';
 import type { Locale } from '../core/i18n/locale.js';
 import { t } from '../core/i18n/translate.js';
 import { authorize } from '../core/policy/authorize.js';
 import type { Actor, RoleAssignment } from '../core/policy/types.js';
 import { STEP_CATALOG } from '../core/timeline/catalog.js';
-import { computeTimeline } from '../core/timeline/engine.js';
-import { reminderDueDate } from '../core/timeline/reminderDue.js';
 import type { StepId } from '../core/timeline/stepIds.js';
-import type { Employer, StoredCase } from '../ports/records.js';
+import type { DigestScope, OpenCaseSchedule } from '../ports/records.js';
 import type { Store } from '../ports/store.js';
 import { auditDecision } from './access.js';
 import type { AppContext } from './context.js';
 import { NotAllowedError, NotFoundError } from './errors.js';
 import { MSG } from './messages.js';
 import { PassLookup } from './reminders.js';
-import { toTimelineCase } from './timeline.js';
 
 /** Local time the weekly digest goes out (Europe/Amsterdam). */
 export const DIGEST_TIME = '08:00';
@@ -90,8 +88,7 @@ export interface Digest {
   message: UiMessage;
 }
 
-/** What the digest needs of one case, computed once per pass however many digests list it; kept small, since
- * a pass holds one per open case (the step lists are shared empty arrays when there is nothing to say). */
+/** What the digest needs of one case; kept small (the step lists are shared empty arrays when there is nothing to say). */
 interface CaseFacts {
   c: DigestCase;
   isNew: boolean;
@@ -104,25 +101,25 @@ interface CaseFacts {
 const NONE: never[] = [];
 const push = <T>(list: T[], item: T): T[] => (list === NONE ? [item] : (list.push(item), list));
 
-function caseFacts(c: StoredCase, employer: Employer | undefined, date: IsoDate, newSince: number): CaseFacts {
-  const tl = computeTimeline(toTimelineCase(c, employer), date);
+/** The digest's facts of one case from its schedule row: no case document is read (a step is overdue once its date has passed). */
+function caseFacts(s: OpenCaseSchedule, date: IsoDate, w: Pick<DigestWindow, 'newSince' | 'soon' | 'upcoming'>): CaseFacts {
+  const sickDay = sickDayNumber(s.periods, date);
   const f: CaseFacts = {
-    c: { caseId: c.id, employeeId: c.employeeId, week: tl.weekOfIllness },
-    isNew: Date.parse(c.createdAt) >= newSince,
+    c: { caseId: s.caseId, employeeId: s.employeeId, week: sickDay === null ? null : Math.ceil(sickDay / 7) },
+    isNew: Date.parse(s.createdAt) >= w.newSince,
     overdue: NONE, dueSoon: NONE, stagnation: NONE, upcoming42: NONE,
   };
-  const soon = addDays(date, DIGEST_DUE_DAYS);
-  const upcoming = addDays(date, DIGEST_UPCOMING_42_DAYS);
-  for (const s of tl.steps) {
-    const due = reminderDueDate(s);
-    if (due === null || (s.status !== 'overdue' && due > soon && s.id !== 'melding-42e-week')) continue;
-    const line: DigestStep = { caseId: c.id, employeeId: c.employeeId, stepId: s.id, due };
-    const stalls = STAGNATION[s.id];
-    if (s.status === 'overdue' && stalls) {
-      f.stagnation = push(f.stagnation, { caseId: c.id, employeeId: c.employeeId, stepId: s.id, days: diffDays(addDays(due, -stalls.days), date) });
-    } else if (s.status === 'overdue') f.overdue = push(f.overdue, line);
+  const { soon, upcoming } = w;
+  for (const { stepId, due } of s.steps) {
+    const overdue = due < date;
+    if (!overdue && due > soon && stepId !== 'melding-42e-week') continue;
+    const line: DigestStep = { caseId: s.caseId, employeeId: s.employeeId, stepId, due };
+    const stalls = STAGNATION[stepId];
+    if (overdue && stalls) {
+      f.stagnation = push(f.stagnation, { caseId: s.caseId, employeeId: s.employeeId, stepId, days: diffDays(addDays(due, -stalls.days), date) });
+    } else if (overdue) f.overdue = push(f.overdue, line);
     else if (due <= soon) f.dueSoon = push(f.dueSoon, line);
-    if (s.id === 'melding-42e-week' && due >= date && due <= upcoming) f.upcoming42 = push(f.upcoming42, line);
+    if (stepId === 'melding-42e-week' && due >= date && due <= upcoming) f.upcoming42 = push(f.upcoming42, line);
   }
   return f;
 }
@@ -137,58 +134,52 @@ export interface DigestOptions {
   skipEmpty?: boolean;
 }
 
-/** The open cases of an employer as digest facts, read one case at a time (never all cases in memory). */
-function employerFacts(store: Store, employerId: string, date: IsoDate): Map<string, CaseFacts> {
-  const employer = store.employers.get(employerId);
-  const facts = new Map<string, CaseFacts>();
-  // New: reported on one of the last DIGEST_NEW_DAYS days (Amsterdam dates), compared as instants.
-  const newSince = amsterdamInstant(addDays(date, 1 - DIGEST_NEW_DAYS)).getTime();
-  const add = (c: StoredCase) => { facts.set(c.id, caseFacts(c, employer, date, newSince)); };
-  if (store.cases.eachOpen) store.cases.eachOpen(employerId, add);
-  else store.cases.listOpen(employerId).forEach(add);
-  return facts;
+/** The look-ahead of one digest day: reported since (instant), due-soon and 42nd-week horizons. */
+interface DigestWindow { newSince: number; soon: IsoDate; upcoming: IsoDate; horizon: IsoDate }
+
+function windowOf(date: IsoDate): DigestWindow {
+  const soon = addDays(date, DIGEST_DUE_DAYS);
+  const upcoming = addDays(date, DIGEST_UPCOMING_42_DAYS);
+  return {
+    // New: reported on one of the last DIGEST_NEW_DAYS days (Amsterdam dates), compared as instants.
+    newSince: amsterdamInstant(addDays(date, 1 - DIGEST_NEW_DAYS)).getTime(),
+    soon, upcoming,
+    // Steps due after the furthest look-ahead say nothing this week: the store leaves them out.
+    horizon: soon > upcoming ? soon : upcoming,
+  };
 }
 
-/** Who covers which case at one employer, indexed once. */
-interface Coverage {
-  byPerson: Map<string, RoleAssignment[]>;
-  /** Open cases without a casemanager of their own (an employer-wide casemanager covers them). */
-  unassigned: string[];
-  all: string[];
+/** Which open cases a person's digest covers: all for HR who opted in, else assigned ones and, for an employer-wide casemanager, those without one. */
+function scopesOf(personId: string, employerId: string, own: readonly RoleAssignment[], hrAll: boolean): DigestScope[] {
+  if (hrAll && own.some((a) => a.role === 'hr')) return [{ employer: employerId }];
+  const scopes: DigestScope[] = [];
+  if (own.some((a) => a.role === 'casemanager' && a.caseId !== null)) scopes.push({ casemanager: personId });
+  if (own.some((a) => a.role === 'casemanager' && a.caseId === null)) scopes.push({ unassignedOf: employerId });
+  return scopes;
 }
 
-function coverage(assignments: readonly RoleAssignment[], facts: Map<string, CaseFacts>): Coverage {
-  const byPerson = new Map<string, RoleAssignment[]>();
-  const withOwnCm = new Set<string>();
-  for (const a of assignments) {
-    const list = byPerson.get(a.personId);
-    if (list) list.push(a);
-    else byPerson.set(a.personId, [a]);
-    if (a.role === 'casemanager' && a.caseId) withOwnCm.add(a.caseId);
-  }
-  const all = [...facts.keys()];
-  return { byPerson, unassigned: all.filter((id) => !withOwnCm.has(id)), all };
-}
-
-/** The digests of everyone who receives one on `date` (casemanagers; HR who opted in). */
-export function buildDigests(ctx: AppContext, date: IsoDate, opts: DigestOptions = {}): Digest[] {
+/**
+ * Builds the digests of everyone who receives one on `date` (casemanagers; HR who opted in) and hands each to
+ * `fn` as soon as it is ready: one digest's cases are read (one indexed query per scope), summed up and written
+ * out before the next, so a pass over thousands of casemanagers holds one digest at a time.
+ */
+export function eachDigest(ctx: AppContext, date: IsoDate, opts: DigestOptions, fn: (d: Digest) => void): void {
   const { store } = ctx;
-  const out: Digest[] = [];
   const employerIds = opts.only
     ? [...new Set(opts.only.map((id) => store.people.get(id)?.employerId).filter((e): e is string => !!e))]
     : store.employers.list().map((e) => e.id);
   const optedIn = (id: string) => store.kv.get<boolean>(DIGEST_OPT_IN, id) === true;
+  const w = windowOf(date);
   for (const employerId of employerIds) {
-    const assignments = store.roles.listForEmployer(employerId);
-    const recipients = new Set<string>();
-    for (const a of assignments) if (a.role === 'casemanager' || (a.role === 'hr' && optedIn(a.personId))) recipients.add(a.personId);
-    const wanted = opts.only ? opts.only.filter((id) => store.people.get(id)?.employerId === employerId) : [...recipients].sort();
+    const wanted = opts.only
+      ? opts.only.filter((id) => store.people.get(id)?.employerId === employerId)
+      : [...new Set([...store.roles.peopleWithRole(employerId, 'casemanager'), ...store.roles.peopleWithRole(employerId, 'hr').filter(optedIn)])].sort();
     if (!wanted.length) continue;
     const lookup = new PassLookup(store);
-    const facts = employerFacts(store, employerId, date);
-    const cover = coverage(assignments, facts);
+    lookup.prefetch(wanted);
     for (const personId of wanted) {
-      const own = cover.byPerson.get(personId) ?? [];
+      // Receiving a digest is an employer-scoped decision: which roles a person holds, and whether employer-wide, decide it.
+      const own = store.roles.roleKindsAt(personId, employerId);
       const actor: Actor = { personId, employerId, assignments: own.length ? own : [{ personId, employerId, role: 'employee', caseId: null }] };
       const decision = authorize(actor, 'digest.receive', null, { employerId });
       if (opts.audit !== false) auditDecision(ctx, actor, 'digest.receive', null, decision);
@@ -196,12 +187,27 @@ export function buildDigests(ctx: AppContext, date: IsoDate, opts: DigestOptions
         if (opts.only) throw new NotAllowedError(decision.reason, decision.message);
         continue;
       }
-      const ids = casesOf(personId, own, cover, optedIn(personId));
-      const cases = ids.map((id) => facts.get(id)).filter((f): f is CaseFacts => f !== undefined && f.c.employeeId !== personId);
-      if (!cases.length && opts.skipEmpty) continue;
-      out.push(assemble(personId, date, cases, lookup));
+      const cases = new Map<string, CaseFacts>();
+      const names = new Map<string, string>();
+      for (const scope of scopesOf(personId, employerId, own, optedIn(personId))) {
+        store.cases.eachOpenSchedule(scope, w.horizon, (s) => {
+          // Nobody's digest lists their own case (domain.md §6).
+          if (s.employeeId === personId || cases.has(s.caseId)) return;
+          cases.set(s.caseId, caseFacts(s, date, w));
+          names.set(s.employeeId, s.employeeName);
+        });
+      }
+      if (!cases.size && opts.skipEmpty) continue;
+      const d = assemble(personId, date, [...cases.values()], lookup.localeOf(personId));
+      fn({ ...d, message: digestMessage(d, (id) => names.get(id) ?? '?', d.locale) });
     }
   }
+}
+
+/** The digests of everyone who receives one on `date`, as a list (previews, tests; the scheduler streams eachDigest). */
+export function buildDigests(ctx: AppContext, date: IsoDate, opts: DigestOptions = {}): Digest[] {
+  const out: Digest[] = [];
+  eachDigest(ctx, date, opts, (d) => out.push(d));
   return out;
 }
 
@@ -211,22 +217,9 @@ export function buildDigest(ctx: AppContext, casemanagerPersonId: string, date: 
   return buildDigests(ctx, date, { only: [casemanagerPersonId] })[0];
 }
 
-/**
- * The case ids a person's digest covers: assigned ones, those without their own casemanager for an
- * employer-wide casemanager, all for HR who opted in (closed cases drop out later: they have no facts).
- */
-function casesOf(personId: string, own: readonly RoleAssignment[], cover: Coverage, hrAll: boolean): string[] {
-  if (hrAll && own.some((a) => a.role === 'hr')) return cover.all;
-  const ids = new Set<string>();
-  for (const a of own) if (a.role === 'casemanager' && a.caseId) ids.add(a.caseId);
-  if (own.some((a) => a.role === 'casemanager' && a.caseId === null)) for (const id of cover.unassigned) ids.add(id);
-  return [...ids];
-}
-
 const byDue = (a: DigestStep, b: DigestStep) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
 
-function assemble(personId: string, date: IsoDate, cases: CaseFacts[], lookup: PassLookup): Digest {
-  const locale = lookup.localeOf(personId);
+function assemble(personId: string, date: IsoDate, cases: CaseFacts[], locale: Locale): Omit<Digest, 'message'> {
   const newIds = new Set(cases.filter((f) => f.isNew).map((f) => f.c.caseId));
   // Longest absences first (and no name lookups for cases that are not shown).
   const open = cases.map((f) => f.c).sort((a, b) => (b.week ?? 0) - (a.week ?? 0) || (a.caseId < b.caseId ? -1 : 1));
@@ -239,12 +232,11 @@ function assemble(personId: string, date: IsoDate, cases: CaseFacts[], lookup: P
     stagnation: cases.flatMap((f) => f.stagnation).sort((a, b) => b.days - a.days),
     upcoming42: cases.flatMap((f) => f.upcoming42).sort(byDue),
   };
-  return { ...d, message: digestMessage(d, lookup, locale) };
+  return d;
 }
 
 /** The digest as a message: a heading, then one titled list per non-empty section. */
-function digestMessage(d: Omit<Digest, 'message'>, lookup: PassLookup, locale: Locale): UiMessage {
-  const name = (id: string) => lookup.nameOf(id);
+function digestMessage(d: Omit<Digest, 'message'>, name: (employeeId: string) => string, locale: Locale): UiMessage {
   const caseLine = (c: DigestCase) => t(locale, 'digest.caseLine', { name: name(c.employeeId), week: c.week ?? '?' });
   const stepLine = (s: DigestStep) => t(locale, 'digest.stepLine', { name: name(s.employeeId), step: STEP_CATALOG[s.stepId].title[locale], date: formatDate(s.due, locale) });
   const blocks: UiBlock[] = [{ type: 'heading', text: t(locale, 'digest.title', { date: formatDate(d.date, locale) }) }];

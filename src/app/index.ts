@@ -35,7 +35,7 @@ export type {
   CaseAdvance, DueReminders, DueRemindersOptions, PersonReminders, ReminderItem, ReminderKind, ReminderSlot, RemindersEnqueued,
 } from './reminders.js';
 export {
-  dueReminders, enqueueReminders, latestReminderSlot, nextReminderSlot, reminderKey, reminderMessage, REMINDER_MARKS,
+  dueReminders, enqueueReminders, latestReminderSlot, nextReminderSlot, reminderKey, reminderMessage,
 } from './reminders.js';
 export type { Digest, DigestCase, DigestOptions, DigestStagnation, DigestStep } from './digest.js';
 export { buildDigest, buildDigests, digestDayOf, digestKey, DIGEST_OPT_IN, DIGEST_TIME, isoWeekOf, setHrDigestOptIn } from './digest.js';

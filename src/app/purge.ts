@@ -6,7 +6,6 @@ import type { Store } from '../ports/store.js';
 import { writeAudit } from './access.js';
 import type { AppContext } from './context.js';
 import { DIGEST_OPT_IN } from './digest.js';
-import { REMINDER_MARKS } from './reminders.js';
 
 /** Audit reason (and action) of a retention run. */
 export const PURGE_REASON = 'retention.purge';
@@ -74,10 +73,8 @@ export function purge(ctx: AppContext, date: IsoDate, opts: PurgeOptions): Purge
     return report;
   }
   store.transaction(() => {
-    for (const id of caseIds) {
-      store.cases.delete(id);
-      store.kv.delete(REMINDER_MARKS, id);
-    }
+    // A case's schedule row (and its reminder marks) goes with it (foreign key cascade).
+    for (const id of caseIds) store.cases.delete(id);
     // Only the deleted cases' entries: a deleted person's accesses to other cases stay in those cases' trail.
     if (caseIds.length && store.audit.purgeBefore) report.auditEntries = store.audit.purgeBefore(cutoff, ctx.now, { caseIds });
     for (const p of report.people) {

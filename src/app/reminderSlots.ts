@@ -16,6 +16,12 @@ export interface ReminderSlot {
 
 /** Days before the due date of the first reminder (the core's constant, shared with nextDueOf). */
 
+/**
+ * The most days the last working day on or before a date lies before it (a Christmas on Thursday and Friday and
+ * the weekend after: Sunday → Wednesday is 4; 7 leaves room). Lets a pass skip steps far ahead (test pins it).
+ */
+export const MAX_BACK_TO_WORKING_DAY = 7;
+
 /** Overdue reminders repeat this often. */
 export const OVERDUE_EVERY_DAYS = 7;
 

@@ -5,43 +5,35 @@
 // latest slot on or before the day that was not sent yet — so after downtime each step is reminded once —
 // and all of one person's reminders of a pass go out as one message (no flood).
 import { createHash } from 'node:crypto';
-import { stepButtons } from '../../flows/format/buttons.js';
-import { formatDate } from '../../flows/format/dates.js';
-import { relativeDue } from '../../flows/format/relative.js';
-import type { UiBlock, UiMessage } from '../../flows/ui.js';
-import { fromDayNumber, toDayNumber, type IsoDate } from '../core/calendar/isoDate.js';
+import type { UiMessage } from '../../flows/ui.js';
+import type { IsoDate } from '../core/calendar/isoDate.js';
+import { dayOfIso, isoOfDay } from '../core/cases/dayText.js';
 import type { Locale } from '../core/i18n/locale.js';
-import { t } from '../core/i18n/translate.js';
 import type { RoleAssignment } from '../core/policy/types.js';
 import { CASE_ASSIGNED_ROLES, type Role } from '../core/roles.js';
 import { STEP_CATALOG } from '../core/timeline/catalog.js';
-import { computeTimeline } from '../core/timeline/engine.js';
-import { REMINDER_LEAD_DAYS, reminderDueDate } from '../core/timeline/reminderDue.js';
-import type { StepId } from '../core/timeline/stepIds.js';
-import type { DeliveryTarget } from '../ports/outbox.js';
-import type { Employer, Person, StoredCase } from '../ports/records.js';
+import { REMINDER_LEAD_DAYS } from '../core/timeline/reminderDue.js';
+import { STEP_IDS, type StepId } from '../core/timeline/stepIds.js';
+import type { DeferredMessage, DeliveryTarget } from '../ports/outbox.js';
+import type { DueCaseSchedule, Employer, Person, StoredCase } from '../ports/records.js';
 import type { Store } from '../ports/store.js';
 import type { AppContext } from './context.js';
-import { toTimelineCase } from './timeline.js';
-import { latestDaySlot, nextDaySlot, reminderKey, type DaySlot, type ReminderKind } from './reminderSlots.js';
+import { reminderBody, reminderMessage } from './reminderMessage.js';
+import { latestDaySlot, MAX_BACK_TO_WORKING_DAY, nextDaySlot, reminderKey, type DaySlot, type ReminderKind } from './reminderSlots.js';
 
 /** Slot arithmetic lives in reminderSlots.ts; re-exported so callers keep one import. */
 export { OVERDUE_EVERY_DAYS, latestReminderSlot, nextReminderSlot, reminderKey, type ReminderKind, type ReminderSlot } from './reminderSlots.js';
 
 export { REMINDER_LEAD_DAYS };
-/** kv namespace: per case, the key of the latest reminder slot sent per step. */
-export const REMINDER_MARKS = 'reminders.sent';
-/** Reminders shown in full (with buttons) in one message; the rest are counted. */
-const MAX_DETAILED = 10;
-/** Further reminders listed as one line each, below the detailed ones. */
-const MAX_LISTED = 15;
-
+/** The words of reminders live in reminderMessage.ts; re-exported so callers keep one import. */
+export { reminderMessage, renderReminderBody, REMINDERS_TEMPLATE } from './reminderMessage.js';
 
 /** Per-pass memo of employers, people and employer-wide role holders (a pass reads each once). */
 export class PassLookup {
   private readonly employers = new Map<string, Employer | undefined>();
   private readonly people = new Map<string, Person | undefined>();
   private readonly wide = new Map<string, string[]>();
+  private readonly names = new Map<string, string | undefined>();
   constructor(readonly store: Store) {}
   /** The employer (cached). */
   employer(id: string): Employer | undefined {
@@ -52,6 +44,20 @@ export class PassLookup {
   person(id: string): Person | undefined {
     if (!this.people.has(id)) this.people.set(id, this.store.people.get(id));
     return this.people.get(id);
+  }
+  /** Reads the people not cached yet in one go (a big pass: thousands of recipients). */
+  prefetch(ids: Iterable<string>): void {
+    const missing = [...ids].filter((id) => !this.people.has(id));
+    if (!missing.length) return;
+    for (const p of this.store.people.getMany(missing)) this.people.set(p.id, p);
+    for (const id of missing) if (!this.people.has(id)) this.people.set(id, undefined);
+  }
+  /** Reads the display names not known yet in one go (the lines a digest shows). */
+  prefetchNames(ids: Iterable<string>): void {
+    const missing = [...new Set(ids)].filter((id) => !this.names.has(id) && !this.people.has(id));
+    if (!missing.length) return;
+    const found = this.store.people.namesOf(missing);
+    for (const id of missing) this.names.set(id, found.get(id));
   }
   /** Employer-wide holders of a role (cached). */
   employerWide(employerId: string, role: Role): string[] {
@@ -67,6 +73,7 @@ export class PassLookup {
   }
   /** An employee's display name for messages (ids never reach a person). */
   nameOf(personId: string): string {
+    if (this.names.has(personId)) return this.names.get(personId) ?? '?';
     return this.person(personId)?.name ?? '?';
   }
 }
@@ -97,10 +104,12 @@ function holdersOf(role: Role, c: CaseRef, assigned: readonly RoleAssignment[], 
 /** Who gets a step's reminder: holders of its responsible roles plus the case's casemanager (monitoring). */
 export function reminderRecipients(responsible: readonly Role[], c: CaseRef, assigned: readonly RoleAssignment[], lookup: PassLookup): string[] {
   const out = new Set<string>();
-  for (const role of [...responsible, 'casemanager' as const]) {
+  const add = (role: Role) => {
     // On their own case a person is only the employee (domain.md §6).
     for (const id of holdersOf(role, c, assigned, lookup)) if (role === 'employee' || id !== c.employeeId) out.add(id);
-  }
+  };
+  for (const role of responsible) add(role);
+  add('casemanager');
   return [...out];
 }
 
@@ -125,7 +134,9 @@ export interface PersonReminders {
   key: string;
   target: DeliveryTarget | null;
   items: ReminderItem[];
-  /** The message (built each time it is read). */
+  /** What the outbox keeps: ids and dates, written out as a message when it is sent. */
+  readonly body: DeferredMessage;
+  /** The message as it would be sent now (previews and tests; built each time it is read). */
   readonly message: UiMessage;
 }
 
@@ -135,6 +146,7 @@ export interface CaseAdvance {
   version: number;
   nextDue: IsoDate | null;
   marks: Record<string, string>;
+  /** False when the marks are those the case already had (only the next due date moves). */
   marksChanged: boolean;
 }
 
@@ -160,47 +172,55 @@ const KIND_ORDER: Record<ReminderKind, number> = { overdue: 0, due: 1, before: 2
 const byUrgency = (a: ReminderItem, b: ReminderItem) =>
   KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || (a.key < b.key ? -1 : 1);
 
-/** What a pass keeps of a due case after the scan: ids and the slots due now, never the case itself. */
-interface DueCase {
+/** What a pass keeps of a due case after the scan: ids, marks and the slots due now. */
+export interface DueCase {
   ref: CaseRef;
   version: number;
+  /** Per step, the key of the latest slot already sent. */
+  marks: Record<string, string>;
   /** Per step with a slot on or before the day: the step, its responsible roles and the latest slot. */
   slots: Array<{ stepId: StepId; responsible: readonly Role[]; due: IsoDate; slot: DaySlot }>;
   next: number;
 }
 
-/** Pure part of a pass over one case: its latest slot per step and its next due day (no store access). */
-function scanCase(c: StoredCase, employer: Employer | undefined, date: IsoDate, day: number): DueCase {
+/** Pure part of a pass over one case: its latest slot per step and its next due day in day numbers (no store access). */
+export function scanCase(s: DueCaseSchedule, date: IsoDate, day: number): DueCase {
   const found: DueCase = {
-    ref: { id: c.id, employerId: c.employerId, employeeId: c.employeeId, managerOfRecordId: c.managerOfRecordId },
-    version: c.version, slots: [], next: Infinity,
+    ref: { id: s.caseId, employerId: s.employerId, employeeId: s.employeeId, managerOfRecordId: s.managerOfRecordId },
+    version: s.version, marks: s.marks, slots: [], next: Infinity,
   };
   // A closed case (full recovery) gets no more reminders; a new sick report reopens it and sets nextDue.
-  if (c.closedOn !== null && c.closedOn <= date) return found;
-  for (const s of computeTimeline(toTimelineCase(c, employer), date).steps) {
-    const due = reminderDueDate(s);
-    if (due === null) continue;
-    const d = toDayNumber(due);
+  if (s.closedOn !== null && s.closedOn <= date) return found;
+  const packed = s.packedSteps;
+  for (let i = 0; i < packed.length; i += 2) {
+    const d = packed[i + 1];
+    // Most steps lie weeks ahead: nothing was sent yet and only their first reminder can be the next due day,
+    // which is at most MAX_BACK_TO_WORKING_DAY before its nominal day; skip the slot arithmetic for them.
+    const first = d - REMINDER_LEAD_DAYS - MAX_BACK_TO_WORKING_DAY;
+    if (first > day) {
+      if (first < found.next) found.next = Math.min(found.next, nextDaySlot(d, day).send);
+      continue;
+    }
     found.next = Math.min(found.next, nextDaySlot(d, day).send);
     const slot = latestDaySlot(d, day);
-    if (slot) found.slots.push({ stepId: s.id, responsible: s.responsible, due, slot });
+    if (slot) {
+      const stepId = STEP_IDS[packed[i]];
+      found.slots.push({ stepId, responsible: STEP_CATALOG[stepId].responsible, due: isoOfDay(d), slot });
+    }
   }
   return found;
 }
 
-/** Streams (or lists) the due cases of the employers `include` accepts through `scanCase`. */
+/** Streams the due schedules of the employers `include` accepts through `scanCase`. */
 function scanDue(store: Store, date: IsoDate, include: ((e: Employer) => boolean) | undefined): { due: DueCase[]; skipped: number } {
-  const employers = new Map(store.employers.list().map((e) => [e.id, { e, ok: !include || include(e) }]));
-  const day = toDayNumber(date);
+  const accepted = new Map(store.employers.list().map((e) => [e.id, !include || include(e)]));
+  const day = dayOfIso(date);
   const due: DueCase[] = [];
   let skipped = 0;
-  const visit = (c: StoredCase) => {
-    const emp = employers.get(c.employerId);
-    if (include && !emp?.ok) skipped++;
-    else due.push(scanCase(c, emp?.e, date, day));
-  };
-  if (store.cases.eachDueBy) store.cases.eachDueBy(date, visit);
-  else store.cases.listDueBy(date).forEach(visit);
+  store.cases.eachDueSchedule(date, (s) => {
+    if (include && !accepted.get(s.employerId)) skipped++;
+    else due.push(scanCase(s, date, day));
+  });
   return { due, skipped };
 }
 
@@ -210,31 +230,37 @@ export function dueReminders(ctx: AppContext, date: IsoDate, opts: DueRemindersO
   const byPerson = new Map<string, ReminderItem[]>();
   const cases: CaseAdvance[] = [];
   const { due, skipped } = scanDue(ctx.store, date, opts.includeEmployer);
+  // Case roles and the people to reach are read in bulk: a statement per case costs more than the pass itself.
+  const assignedByCase = ctx.store.roles.listForCases(due.filter((dc) => dc.slots.length > 0).map((dc) => dc.ref.id));
+  lookup.prefetch(due.filter((dc) => dc.ref.managerOfRecordId === null).map((dc) => dc.ref.employeeId));
   for (const dc of due) {
     const c = dc.ref;
-    const old = ctx.store.kv.get<Record<string, string>>(REMINDER_MARKS, c.id) ?? {};
+    const old = dc.marks;
     const marks: Record<string, string> = {};
-    let assigned: RoleAssignment[] | undefined;
+    let changed = false;
+    const assigned: readonly RoleAssignment[] = assignedByCase.get(c.id) ?? [];
     for (const { stepId, responsible, due: stepDue, slot } of dc.slots) {
-      const reminderDate = fromDayNumber(slot.nominal);
+      const reminderDate = isoOfDay(slot.nominal);
       const key = reminderKey(c.id, stepId, { kind: slot.kind, date: reminderDate });
       marks[stepId] = key;
       if (old[stepId] === key) continue;
+      changed = true;
       const item: ReminderItem = {
-        key, caseId: c.id, stepId, kind: slot.kind, reminderDate, sendOn: fromDayNumber(slot.send), due: stepDue, employeeId: c.employeeId,
+        key, caseId: c.id, stepId, kind: slot.kind, reminderDate, sendOn: isoOfDay(slot.send), due: stepDue, employeeId: c.employeeId,
       };
-      assigned ??= ctx.store.roles.listForCase(c.id);
       for (const p of reminderRecipients(responsible, c, assigned, lookup)) {
         const list = byPerson.get(p);
         if (list) list.push(item);
         else byPerson.set(p, [item]);
       }
     }
-    const changed = Object.keys(old).length !== Object.keys(marks).length || Object.keys(marks).some((k) => old[k] !== marks[k]);
-    cases.push({ caseId: c.id, version: dc.version, nextDue: dc.next === Infinity ? null : fromDayNumber(dc.next), marks, marksChanged: changed });
+    // Marks of steps no longer due (done, or the case closed) drop out, which is a change too.
+    if (!changed) for (const k in old) if (marks[k] === undefined) { changed = true; break; }
+    cases.push({ caseId: c.id, version: dc.version, nextDue: dc.next === Infinity ? null : isoOfDay(dc.next), marks: changed ? marks : old, marksChanged: changed });
   }
   const targetOf = opts.targetOf ?? firstIdentity;
   const people: PersonReminders[] = [];
+  lookup.prefetch(byPerson.keys());
   for (const [personId, items] of byPerson) {
     items.sort(byUrgency);
     const locale = lookup.localeOf(personId);
@@ -243,7 +269,7 @@ export function dueReminders(ctx: AppContext, date: IsoDate, opts: DueRemindersO
       personId, locale, items,
       key: items.length === 1 ? items[0].key : combinedKey(personId, date, items),
       target: person ? targetOf(person) : null,
-      // Written when read (by enqueueReminders, one at a time), so a big pass never holds every message at once.
+      get body() { return reminderBody(items, date, locale); },
       get message() { return reminderMessage(items, (id) => lookup.nameOf(id), date, locale); },
     });
   }
@@ -255,49 +281,6 @@ export function dueReminders(ctx: AppContext, date: IsoDate, opts: DueRemindersO
 function combinedKey(personId: string, date: IsoDate, items: readonly ReminderItem[]): string {
   const digest = createHash('sha256').update(items.map((i) => i.key).sort().join('\n')).digest('hex').slice(0, 16);
   return `reminders:${personId}:${date}:${digest}`;
-}
-
-/** One reminder as a sentence: coming up, due today, or overdue. */
-function reminderLine(item: ReminderItem, name: string, today: IsoDate, locale: Locale): string {
-  const step = STEP_CATALOG[item.stepId].title[locale];
-  if (item.due === today) return t(locale, 'reminder.dueToday', { step, name });
-  const args = { step, name, date: formatDate(item.due, locale), when: relativeDue(item.due, today, locale) };
-  return item.due < today ? t(locale, 'reminder.overdue', args) : t(locale, 'reminder.before', args);
-}
-
-// The basis and consequence line of a step never changes, so it is written once per step and language.
-const contextLines = new Map<string, string>();
-function contextLine(stepId: StepId, locale: Locale): string {
-  const key = `${locale}:${stepId}`;
-  let line = contextLines.get(key);
-  if (line === undefined) {
-    const def = STEP_CATALOG[stepId];
-    line = `${t(locale, 'step.basis', { basis: def.basis[locale] })} · ${t(locale, 'step.consequence', { consequence: def.consequence[locale] })}`;
-    contextLines.set(key, line);
-  }
-  return line;
-}
-
-/** The message for one person: each reminder with its basis, consequence and step buttons (no medical data). */
-export function reminderMessage(items: readonly ReminderItem[], nameOf: (personId: string) => string, today: IsoDate, locale: Locale): UiMessage {
-  const lines = items.map((i) => reminderLine(i, nameOf(i.employeeId), today, locale));
-  const heading = items.length === 1 ? t(locale, 'reminder.heading') : t(locale, 'reminder.headingMany', { count: items.length });
-  const blocks: UiBlock[] = [{ type: 'heading', text: heading }];
-  items.slice(0, MAX_DETAILED).forEach((item, i) => {
-    if (i > 0) blocks.push({ type: 'divider' });
-    blocks.push(
-      { type: 'text', text: lines[i] },
-      { type: 'context', text: contextLine(item.stepId, locale) },
-      { type: 'buttons', buttons: stepButtons(item.caseId, item.stepId, locale) },
-    );
-  });
-  if (items.length > MAX_DETAILED) {
-    const rest = lines.slice(MAX_DETAILED, MAX_DETAILED + MAX_LISTED);
-    const hidden = items.length - MAX_DETAILED - rest.length;
-    if (hidden > 0) rest.push(t(locale, 'reminder.more', { count: hidden }));
-    blocks.push({ type: 'divider' }, { type: 'text', text: rest.join('\n') });
-  }
-  return { kind: 'message', summary: items.length === 1 ? lines[0] : heading, blocks };
 }
 
 /** What enqueueReminders wrote. */
@@ -327,27 +310,13 @@ export function enqueueReminders(ctx: AppContext, due: DueReminders): RemindersE
         continue;
       }
       const added = store.outbox.enqueue({
-        idempotencyKey: p.key, kind: 'reminder', personId: p.personId, target: p.target, message: p.message, notBefore: at, createdAt: at,
+        idempotencyKey: p.key, kind: 'reminder', personId: p.personId, target: p.target, message: p.body, notBefore: at, createdAt: at,
       });
       if (added) r.enqueued++;
       else r.duplicates++;
     }
-    for (const c of due.cases) {
-      if (c.marksChanged) {
-        if (Object.keys(c.marks).length) store.kv.set(REMINDER_MARKS, c.caseId, c.marks);
-        else store.kv.delete(REMINDER_MARKS, c.caseId);
-      }
-      if (writeNextDue(store, c)) r.cases++;
-    }
+    // Marks and next due date only while the case is unchanged since the scan (an edit derived its own).
+    for (const c of due.cases) if (store.cases.advanceSchedule(c.caseId, c.version, c.nextDue, c.marksChanged ? c.marks : undefined)) r.cases++;
     return r;
   });
-}
-
-/** Stores the case's next due date unless the case changed since the pass read it (that write set its own). */
-function writeNextDue(store: Store, c: CaseAdvance): boolean {
-  if (store.cases.setNextDue) return store.cases.setNextDue(c.caseId, c.version, c.nextDue);
-  const current = store.cases.get(c.caseId);
-  if (!current || current.version !== c.version) return false;
-  store.cases.update({ ...current, nextDue: c.nextDue });
-  return true;
 }

@@ -1,5 +1,6 @@
 // Bridges stored cases to the timeline engine: the engine's input, and the stored next-due date.
 import type { IsoDate } from '../core/calendar/isoDate.js';
+import { timelineCaseOf } from '../core/cases/fromStored.js';
 import type { TimelineCase } from '../core/cases/types.js';
 import { computeTimeline } from '../core/timeline/engine.js';
 import { ACTIONABLE_STATUSES, nextDueOf } from '../core/timeline/reminderDue.js';
@@ -7,29 +8,12 @@ import type { Timeline } from '../core/timeline/types.js';
 import type { Employer, StoredCase } from '../ports/records.js';
 import type { Store } from '../ports/store.js';
 
-/** Employer settings the engine needs when the employer row is missing (never expected). */
-const NO_CONDITIONS = { insured: false, ownRiskZiektewet: false };
-
 /** A stored case with or without its version (new cases have none yet). */
 export type CaseData = Omit<StoredCase, 'version'>;
 
-/** The engine's view of a stored case under its employer's settings. */
+/** The engine's view of a stored case under its employer's settings (core/cases/fromStored does the mapping). */
 export function toTimelineCase(c: CaseData, employer: Employer | undefined): TimelineCase {
-  return {
-    periods: c.periods,
-    records: c.records.map((r) => {
-      if (r.kind === 'done') return { stepId: r.stepId, kind: r.kind, date: r.date };
-      if (r.kind === 'not-applicable') return { stepId: r.stepId, kind: r.kind, reason: r.reason };
-      return { stepId: r.stepId, kind: r.kind, newDate: r.newDate, reason: r.reason };
-    }),
-    loonsanctieWeeks: c.loonsanctieWeeks,
-    verlengingWeeks: c.verlengingWeeks,
-    safetyNet: c.intake.safetyNet,
-    employer: employer
-      ? { insured: employer.settings.insured, ownRiskZiektewet: employer.settings.ownRiskZiektewet }
-      : NO_CONDITIONS,
-    noLastingCapacity: c.noLastingCapacity,
-  };
+  return timelineCaseOf(c, employer?.settings);
 }
 
 /** The timeline of a stored case as of a date. */

@@ -15,6 +15,20 @@ export type OutboxState = 'pending' | 'sending' | 'sent' | 'dead';
 /** Kinds of outbound message. */
 export type OutboxKind = 'reminder' | 'digest' | 'notice' | 'confirmation';
 
+/**
+ * A message written when it is sent rather than when it is queued: a template and its data (ids, dates, a
+ * language; never names or typed text). A scheduler pass that queues thousands of reminders stays cheap, the
+ * outbox holds no personal text at rest, and names are current when the message goes out.
+ */
+export interface DeferredMessage {
+  kind: 'deferred';
+  template: string;
+  data: unknown;
+}
+
+/** What an outbox row carries: a finished message, or one rendered at sending time. */
+export type OutboxBody = UiMessage | DeferredMessage;
+
 /** One outbox row. */
 export interface OutboxMessage {
   id: number;
@@ -23,7 +37,7 @@ export interface OutboxMessage {
   kind: OutboxKind;
   personId: string;
   target: DeliveryTarget;
-  message: UiMessage;
+  message: OutboxBody;
   state: OutboxState;
   attempts: number;
   /** Not before this instant (ISO), for backoff and pacing. */
@@ -45,6 +59,8 @@ export interface OutboxStore {
   markRetry(id: number, notBefore: Date, error: string): void;
   markDead(id: number, error: string): void;
   list(filter?: { state?: OutboxState; kind?: OutboxKind; limit?: number }): OutboxMessage[];
+  /** Deletes rows sent before `sentBefore` and dead letters created before `deadBefore`; returns how many. */
+  deleteSettled(sentBefore: Date, deadBefore: Date): number;
 }
 
 /** Result of one delivery attempt by an adapter. */

@@ -3,6 +3,7 @@ import type { IsoDate } from '../core/calendar/isoDate.js';
 import type { SafetyNetAnswer, SickPeriod, StepRecord } from '../core/cases/types.js';
 import type { Locale } from '../core/i18n/locale.js';
 import type { Action } from '../core/roles.js';
+import type { PackedSchedule, ScheduledStep } from '../core/timeline/schedule.js';
 import type { StepId } from '../core/timeline/stepIds.js';
 
 /** Chat platforms (console is the terminal adapter). */
@@ -83,6 +84,40 @@ export interface StoredCase {
   createdAt: string;
   version: number;
 }
+
+/**
+ * What the scheduler and the weekly digest read of a case: who it concerns, its periods and the steps still to
+ * act on (derived by the store on every case write), the day the scheduler looks next and the reminder marks.
+ */
+export interface CaseSchedule {
+  caseId: string;
+  employerId: string;
+  employeeId: string;
+  managerOfRecordId: string | null;
+  closedOn: IsoDate | null;
+  createdAt: string;
+  version: number;
+  nextDue: IsoDate | null;
+  periods: SickPeriod[];
+  steps: ScheduledStep[];
+  /** Per step, the idempotency key of the latest reminder slot sent. */
+  marks: Record<string, string>;
+}
+
+/** What a reminder pass reads of a due case's schedule: its steps packed as numbers (see PackedSchedule). */
+export type DueCaseSchedule = Omit<CaseSchedule, 'periods' | 'createdAt' | 'steps'> & { packedSteps: PackedSchedule };
+
+/** What the weekly digest reads of an open case: its schedule and the employee's display name. */
+export type OpenCaseSchedule = Pick<CaseSchedule, 'caseId' | 'employerId' | 'employeeId' | 'createdAt' | 'periods' | 'steps'> & { employeeName: string };
+
+/** Which open cases one weekly digest covers. */
+export type DigestScope =
+  /** The cases a casemanager is assigned to. */
+  | { casemanager: string }
+  /** An employer's cases without a casemanager of their own (an employer-wide casemanager covers them). */
+  | { unassignedOf: string }
+  /** All of an employer's cases (HR who asked for them). */
+  | { employer: string };
 
 /** One access decision, append-only; never holds text a user typed. */
 export interface AuditEntry {

@@ -1,7 +1,10 @@
 // Delivery: takes due pending outbox rows, sends each through its platform's Messenger and marks it. A row is
 // claimed ('sending', attempt counted) before the send and marked sent after; a retryable failure backs off
 // exponentially (or as long as Retry-After asks), a permanent one — or the last allowed attempt — dead-letters
-// the row with its reason. Logs carry ids, kinds and error codes, never message text.
+// the row with its reason. A deferred body (reminders) is written out just before its send. Logs carry ids,
+// kinds and error codes, never message text.
+import type { UiMessage } from '../../flows/ui.js';
+import { OutboxBodyError, renderOutboxBody } from '../app/outboxBody.js';
 import type { Logger } from '../log.js';
 import type { DeliveryResult, Messenger, OutboxMessage } from '../ports/outbox.js';
 import type { Platform } from '../ports/records.js';
@@ -77,10 +80,21 @@ export function recoverInterrupted(store: Store, now: Date, log: Logger): { rese
 
 async function sendOne(d: DeliveryDeps, row: OutboxMessage, messenger: Messenger, now: Date, stats: DeliveryStats): Promise<void> {
   const { store, log, options } = d;
+  let message: UiMessage;
+  try {
+    message = renderOutboxBody(store, row.message);
+  } catch (err) {
+    // Retrying cannot help a body that does not render: dead-letter it at once, with the template's name only.
+    const reason = err instanceof OutboxBodyError ? `render-failed:${err.template}` : 'render-failed';
+    store.outbox.markDead(row.id, reason);
+    stats.dead++;
+    log.warn({ id: row.id, kind: row.kind, key: row.idempotencyKey, reason }, 'outbox: message dead-lettered');
+    return;
+  }
   store.outbox.markSending(row.id);
   let result: DeliveryResult;
   try {
-    result = await messenger.send(row.target, row.message);
+    result = await messenger.send(row.target, message);
   } catch (err) {
     result = { ok: false, retryable: true, error: `send-threw:${(err as Error)?.name ?? 'Error'}` };
   }

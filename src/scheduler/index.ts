@@ -95,6 +95,8 @@ export function createScheduler(opts: SchedulerOptions): SchedulerHandle {
       report.errors.push('delivery');
       log.error({ pass: 'delivery', err: (err as Error)?.name }, 'scheduler: delivery failed');
     }
+    // Upkeep after the tick's writes, so neither a pass nor a user's request pays for folding the log in.
+    guarded('checkpoint', () => store.checkpoint?.());
     return report;
   }
 

@@ -1,7 +1,7 @@
 // The scheduler's three writing passes: reminders (office hours, working days), the weekly digest and the
 // nightly retention purge. Each writes to the outbox (or deletes) in one transaction, so a crash leaves
 // either all of a pass or nothing; kv marks keep the digest weekly and the purge daily.
-import { buildDigests, DIGEST_TIME, digestDayOf, isoWeekOf } from '../app/digest.js';
+import { DIGEST_TIME, digestDayOf, eachDigest, isoWeekOf } from '../app/digest.js';
 import { purge, type PurgeReport } from '../app/purge.js';
 import { dueReminders, enqueueReminders, type RemindersEnqueued } from '../app/reminders.js';
 import { amsterdamDate, amsterdamMinuteOfDay } from '../core/calendar/amsterdam.js';
@@ -14,6 +14,12 @@ import { inOfficeHours, minutesOf } from './officeHours.js';
 
 /** kv namespace of the scheduler's own marks. */
 export const SCHEDULER_MARKS = 'scheduler';
+/** Sent outbox rows are kept this many days (their keys refer to past days, so no message can come back). */
+export const OUTBOX_SENT_DAYS = 30;
+/** Dead letters are kept this many days for `digest --dry-run` and the logs. */
+export const OUTBOX_DEAD_DAYS = 90;
+const DAY_MS = 86_400_000;
+
 /** Local time from which the nightly purge runs (once per day). */
 export const PURGE_AFTER = '01:00';
 
@@ -54,18 +60,19 @@ export function digestPass(d: PassDeps, now: Date): { enqueued: number; undelive
   const at = now.toISOString();
   const r = d.store.transaction(() => {
     const counts = { enqueued: 0, undeliverable: 0 };
-    for (const digest of buildDigests({ store: d.store, now }, today, { skipEmpty: true })) {
+    // Each digest is queued as soon as it is built: the pass never holds them all.
+    eachDigest({ store: d.store, now }, today, { skipEmpty: true }, (digest) => {
       const person = d.store.people.get(digest.personId);
       const target = person && d.targetOf(person);
       if (!target) {
         counts.undeliverable++;
-        continue;
+        return;
       }
       const added = d.store.outbox.enqueue({
         idempotencyKey: digest.key, kind: 'digest', personId: digest.personId, target, message: digest.message, notBefore: at, createdAt: at,
       });
       if (added) counts.enqueued++;
-    }
+    });
     d.store.kv.set(SCHEDULER_MARKS, 'digest-week', week);
     return counts;
   });
@@ -80,9 +87,11 @@ export function purgePass(d: PassDeps, now: Date): PurgeReport | null {
   if (d.store.kv.get<string>(SCHEDULER_MARKS, 'purge-day') === today) return null;
   const report = purge({ store: d.store, now }, today, { dryRun: false });
   const conversations = d.store.conversations.purgeExpired(now);
+  // Housekeeping: without it the outbox would grow by every message ever sent.
+  const outboxRows = d.store.outbox.deleteSettled(new Date(now.getTime() - OUTBOX_SENT_DAYS * DAY_MS), new Date(now.getTime() - OUTBOX_DEAD_DAYS * DAY_MS));
   d.store.kv.set(SCHEDULER_MARKS, 'purge-day', today);
   d.log.info({
-    date: today, cases: report.cases.map((c) => c.id), people: report.people.map((p) => p.id), auditEntries: report.auditEntries, conversations,
+    date: today, cases: report.cases.map((c) => c.id), people: report.people.map((p) => p.id), auditEntries: report.auditEntries, conversations, outboxRows,
   }, 'scheduler: retention purge done');
   return report;
 }

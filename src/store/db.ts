@@ -42,6 +42,17 @@ export class Statements {
     }
     return s as unknown as Statement<P, R>;
   }
+
+  /** The cached statement for `sql` in raw mode: rows come back as arrays of column values (hot scans). */
+  raw<P extends unknown[] = unknown[], R = unknown>(sql: string): Statement<P, R> {
+    const key = `raw\u0000${sql}`;
+    let s = this.cache.get(key);
+    if (!s) {
+      s = this.db.prepare(sql).raw(true);
+      this.cache.set(key, s);
+    }
+    return s as unknown as Statement<P, R>;
+  }
 }
 
 /** Storage form of a boolean. */

@@ -9,6 +9,7 @@ import { SqliteCaseRepo } from './repos/cases.js';
 import { SqliteConversationStore } from './repos/conversations.js';
 import { SqliteEmployerRepo } from './repos/employers.js';
 import { SqliteInbox } from './repos/inbox.js';
+import { SqliteInboundQueue } from './repos/inbound.js';
 import { SqliteKeyValueStore } from './repos/kv.js';
 import { SqliteOutbox } from './repos/outbox.js';
 import { SqlitePeopleRepo } from './repos/people.js';
@@ -23,7 +24,16 @@ export { MIGRATIONS } from './migrations/index.js';
 export interface OpenStoreOptions {
   /** Opens an existing, migrated file without writing (CLI dry runs). */
   readonly?: boolean;
+  /**
+   * The long-running server: the write-ahead log is folded into the database file by `checkpoint()`, which the
+   * scheduler calls after each tick, instead of by whichever commit crosses SQLite's 1,000-page mark (a user's
+   * acknowledgement or a scheduler pass would pay for it). A high automatic mark stays as a safety net.
+   */
+  manualCheckpoints?: boolean;
 }
+
+/** Pages of write-ahead log after which SQLite folds it in by itself when checkpoints are manual (~80 MB). */
+export const SAFETY_CHECKPOINT_PAGES = 20_000;
 
 /** The Store port on one better-sqlite3 connection. */
 export class SqliteStore implements Store {
@@ -34,19 +44,22 @@ export class SqliteStore implements Store {
   readonly audit: SqliteAuditLog;
   readonly conversations: SqliteConversationStore;
   readonly inbox: SqliteInbox;
+  readonly inbound: SqliteInboundQueue;
   readonly outbox: SqliteOutbox;
   readonly kv: SqliteKeyValueStore;
   private readonly st: Statements;
 
   constructor(readonly db: Connection) {
     this.st = new Statements(db);
-    this.employers = new SqliteEmployerRepo(db, this.st, () => new Date());
+    this.cases = new SqliteCaseRepo(db, this.st);
+    // Insurance and own risk switch conditional steps: the employer's case schedules follow in the same transaction.
+    this.employers = new SqliteEmployerRepo(db, this.st, () => new Date(), (id) => this.cases.refreshSchedules(id));
     this.people = new SqlitePeopleRepo(db, this.st);
     this.roles = new SqliteRoleRepo(this.st);
-    this.cases = new SqliteCaseRepo(this.st);
     this.audit = new SqliteAuditLog(db, this.st);
     this.conversations = new SqliteConversationStore(this.st);
     this.inbox = new SqliteInbox(this.st);
+    this.inbound = new SqliteInboundQueue(db, this.st, this.inbox);
     this.outbox = new SqliteOutbox(this.st);
     this.kv = new SqliteKeyValueStore(this.st);
   }
@@ -70,6 +83,13 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** Folds the write-ahead log into the database file without waiting for readers (PASSIVE); returns the pages moved. */
+  checkpoint(): number {
+    if (!this.db.open || this.db.readonly) return 0;
+    const [r] = this.db.pragma('wal_checkpoint(PASSIVE)') as Array<{ busy: number; log: number; checkpointed: number }>;
+    return r?.checkpointed ?? 0;
+  }
+
   /** Closes the connection (idempotent); in WAL mode the last close checkpoints and removes the -wal file. */
   close(): void {
     if (this.db.open) this.db.close();
@@ -87,9 +107,13 @@ export function openStore(path: string, opts: OpenStoreOptions = {}): SqliteStor
     } else {
       migrate(db, MIGRATIONS);
     }
+    if (opts.manualCheckpoints && path !== ':memory:') db.pragma(`wal_autocheckpoint = ${SAFETY_CHECKPOINT_PAGES}`);
+    const store = new SqliteStore(db);
+    // Schedules are derived data: a release with other step rules (or migration 3) derives them again.
+    if (!opts.readonly) store.cases.rebuildSchedulesIfRulesChanged();
+    return store;
   } catch (err) {
     db.close();
     throw err;
   }
-  return new SqliteStore(db);
 }

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { purge } from '../../src/app/purge.js';
-import { REMINDER_MARKS } from '../../src/app/reminders.js';
 import { reportRecovery } from '../../src/app/recovery.js';
 import { amsterdamInstant } from '../../src/core/calendar/amsterdam.js';
 import { P, schedWorld, sick, type World } from '../scheduler/support/world.js';
@@ -16,7 +15,8 @@ beforeEach(() => {
   w = schedWorld();
   annaCase = sick(w, P.anna, '2022-11-01');
   reportRecovery(w.at('2023-01-10'), w.actor(P.piet), { employeeRef: P.anna, date: '2023-01-10', kind: 'full' });
-  w.store.kv.set(REMINDER_MARKS, annaCase, { probleemanalyse: 'x' });
+  const anna = w.store.cases.schedule(annaCase)!;
+  w.store.cases.advanceSchedule(annaCase, anna.version, null, { probleemanalyse: 'x' });
   janCase = sick(w, P.jan, '2026-02-02');
   w.store.people.upsert({ ...w.store.people.get(P.ellen)!, employmentEnd: '2023-06-30' });
   // Globex carries its own Ziektewet risk: 5 years after the case closed.
@@ -51,7 +51,7 @@ describe('purge', () => {
     expect({ ...r, dryRun: true }).toEqual(dry);
     expect(w.store.cases.get(annaCase)).toBeUndefined();
     expect(w.store.audit.list({ caseId: annaCase })).toEqual([]);
-    expect(w.store.kv.get(REMINDER_MARKS, annaCase)).toBeUndefined();
+    expect(w.store.cases.schedule(annaCase)).toBeUndefined();
     expect(w.store.people.get(P.ellen)).toBeUndefined();
     // What is not due stays: an open case, the own-risk employer's case (5 years), Anna herself (still employed).
     expect(w.store.cases.get(janCase)).toBeDefined();

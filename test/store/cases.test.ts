@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConcurrencyError } from '../../src/ports/store.js';
 import { openStore, type SqliteStore } from '../../src/store/index.js';
-import { LIST_DUE_BY_SQL } from '../../src/store/repos/cases.js';
+import { DUE_SCHEDULES_SQL } from '../../src/store/repos/cases.js';
 import { newCase, person, seeded, tmpDb } from './helpers.js';
 
 let t: ReturnType<typeof tmpDb>;
@@ -71,19 +71,20 @@ describe('cases', () => {
     expect(ids(s.cases.listOpen())).toEqual(['c3', 'c4', 'c2']);
   });
 
-  it('listDueBy returns cases whose next due date is on or before the date', () => {
+  it('eachDueSchedule streams the schedules whose next due date is on or before the date', () => {
     s.cases.create(newCase('c1', 'acme', 'p-anna', { nextDue: '2026-03-02' }));
     s.cases.create(newCase('c2', 'acme', 'p-anna', { nextDue: '2026-03-01' }));
     s.cases.create(newCase('c3', 'acme', 'p-anna', { nextDue: '2026-03-03' }));
     s.cases.create(newCase('c4', 'acme', 'p-anna', { nextDue: null }));
-    expect(s.cases.listDueBy('2026-03-02').map((c) => c.id)).toEqual(['c2', 'c1']);
-    expect(s.cases.listDueBy('2026-02-28')).toEqual([]);
+    const due = (d: string) => { const ids: string[] = []; s.cases.eachDueSchedule(d, (x) => ids.push(x.caseId)); return ids; };
+    expect(due('2026-03-02')).toEqual(['c2', 'c1']);
+    expect(due('2026-02-28')).toEqual([]);
   });
 
-  it('listDueBy reads through the next_due index, not the whole table', () => {
-    const plan = s.db.prepare(`EXPLAIN QUERY PLAN ${LIST_DUE_BY_SQL}`).all('2026-03-01') as Array<{ detail: string }>;
+  it('a pass reads through the next_due index of the narrow schedule table, not the whole table', () => {
+    const plan = s.db.prepare(`EXPLAIN QUERY PLAN ${DUE_SCHEDULES_SQL}`).all('2026-03-01') as Array<{ detail: string }>;
     const details = plan.map((p) => p.detail).join(' | ');
-    expect(details).toMatch(/^SEARCH cases USING INDEX cases_next_due \(next_due>\? AND next_due<\?\)$/);
+    expect(details).toMatch(/^SEARCH d USING INDEX case_due_next \(next_due>\? AND next_due<\?\) \| SEARCH s USING INDEX sqlite_autoindex_case_schedule_1 \(case_id=\?\)$/);
   });
 
   it('delete removes the case and its case roles', () => {

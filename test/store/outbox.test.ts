@@ -47,6 +47,17 @@ describe('outbox', () => {
     expect(due('2026-01-01T07:59:59.999Z')).toEqual([]);
   });
 
+  it('deleteSettled drops old sent rows and old dead letters, never pending or sending ones', () => {
+    const id = (key: string) => s.outbox.list().find((m) => m.idempotencyKey === key)!.id;
+    for (const key of ['sent-old', 'sent-new', 'dead-old', 'pending-old', 'sending-old']) s.outbox.enqueue(msg(key, '2026-01-01T08:00:00.000Z'));
+    s.outbox.markSent(id('sent-old'), new Date('2026-01-02T08:00:00Z'));
+    s.outbox.markSent(id('sent-new'), new Date('2026-03-01T08:00:00Z'));
+    s.outbox.markDead(id('dead-old'), 'channel_not_found');
+    s.outbox.markSending(id('sending-old'));
+    expect(s.outbox.deleteSettled(new Date('2026-02-01T00:00:00Z'), new Date('2026-02-01T00:00:00Z'))).toBe(2);
+    expect(s.outbox.list().map((m) => m.idempotencyKey).sort()).toEqual(['pending-old', 'sending-old', 'sent-new']);
+  });
+
   it('moves through sending, retry, sent and dead', () => {
     s.outbox.enqueue(msg('a', '2026-01-01T08:00:00.000Z'));
     s.outbox.enqueue(msg('b', '2026-01-01T08:00:00.000Z', { kind: 'digest' }));

@@ -42,7 +42,13 @@ function tenantEmployerId(platform: Platform, tenantId: string): string {
 
 /** SQLite implementation of EmployerRepo. */
 export class SqliteEmployerRepo implements EmployerRepo {
-  constructor(private readonly db: Connection, private readonly st: Statements, private readonly now: () => Date) {}
+  constructor(
+    private readonly db: Connection,
+    private readonly st: Statements,
+    private readonly now: () => Date,
+    /** Called inside the settings transaction when insurance or own risk changed (re-derives case schedules). */
+    private readonly conditionsChanged: (employerId: string) => void = () => undefined,
+  ) {}
 
   get(id: string): Employer | undefined {
     const r = this.st.get<[string], EmployerRow>('SELECT * FROM employers WHERE id = ?').get(id);
@@ -84,6 +90,7 @@ export class SqliteEmployerRepo implements EmployerRepo {
       this.st
         .get('UPDATE employers SET insured = ?, own_risk_ziektewet = ?, office_start = ?, office_end = ?, language = ? WHERE id = ?')
         .run(bool(s.insured), bool(s.ownRiskZiektewet), s.officeHours.start, s.officeHours.end, s.language, id);
+      if (s.insured !== current.settings.insured || s.ownRiskZiektewet !== current.settings.ownRiskZiektewet) this.conditionsChanged(id);
       return this.get(id) as Employer;
     }).immediate(); // a patch merges with what it read: no other writer in between
   }

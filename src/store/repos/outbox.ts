@@ -1,6 +1,5 @@
 // The outbox: a message is stored under its idempotency key before it is sent, and marked after.
-import type { UiMessage } from '../../../flows/ui.js';
-import type { OutboxKind, OutboxMessage, OutboxState, OutboxStore } from '../../ports/outbox.js';
+import type { OutboxBody, OutboxKind, OutboxMessage, OutboxState, OutboxStore } from '../../ports/outbox.js';
 import type { Platform } from '../../ports/records.js';
 import type { Statements } from '../db.js';
 
@@ -27,7 +26,7 @@ const toMessage = (r: OutboxRow): OutboxMessage => ({
   kind: r.kind,
   personId: r.person_id,
   target: { platform: r.platform, tenantId: r.tenant_id, userId: r.user_id },
-  message: JSON.parse(r.message) as UiMessage,
+  message: JSON.parse(r.message) as OutboxBody,
   state: r.state,
   attempts: r.attempts,
   notBefore: r.not_before,
@@ -37,7 +36,12 @@ const toMessage = (r: OutboxRow): OutboxMessage => ({
 });
 
 /** Instants are compared as text, so they are stored in one form. */
-const instant = (s: string): string => new Date(s).toISOString();
+const instant = (s: string): string => {
+  // A pass queues thousands of rows with the same instants: normalize each distinct one once.
+  if (s !== lastInstant.in) lastInstant = { in: s, out: new Date(s).toISOString() };
+  return lastInstant.out;
+};
+let lastInstant = { in: '', out: '' };
 
 /** SQLite implementation of OutboxStore. */
 export class SqliteOutbox implements OutboxStore {
@@ -80,6 +84,12 @@ export class SqliteOutbox implements OutboxStore {
 
   markDead(id: number, error: string): void {
     this.st.get("UPDATE outbox SET state = 'dead', last_error = ? WHERE id = ?").run(error, id);
+  }
+
+  deleteSettled(sentBefore: Date, deadBefore: Date): number {
+    return this.st
+      .get("DELETE FROM outbox WHERE (state = 'sent' AND sent_at < ?) OR (state = 'dead' AND created_at < ?)")
+      .run(sentBefore.toISOString(), deadBefore.toISOString()).changes;
   }
 
   /** Rows in the order they were queued. */

@@ -56,6 +56,38 @@ export class SqlitePeopleRepo implements PeopleRepo {
     return r && this.toPerson(r);
   }
 
+  /** Several people in two statements (a scheduler pass: thousands of recipients); unknown ids are left out. */
+  getMany(ids: readonly string[]): Person[] {
+    if (!ids.length) return [];
+    const list = JSON.stringify([...new Set(ids)]);
+    const identities = new Map<string, PlatformIdentity[]>();
+    const idRows = this.st
+      .raw<[string], [string, PlatformIdentity['platform'], string, string]>(
+        'SELECT person_id, platform, tenant_id, user_id FROM identities WHERE person_id IN (SELECT value FROM json_each(?)) ORDER BY platform, tenant_id, user_id',
+      )
+      .all(list);
+    for (const [personId, platform, tenantId, userId] of idRows) {
+      const own = identities.get(personId);
+      if (own) own.push({ platform, tenantId, userId });
+      else identities.set(personId, [{ platform, tenantId, userId }]);
+    }
+    return this.st
+      .get<[string], PersonRow>('SELECT * FROM people WHERE id IN (SELECT value FROM json_each(?))')
+      .all(list)
+      .map((r) => this.toPerson(r, identities.get(r.id) ?? []));
+  }
+
+  /** Display names by id, in one statement (digest and reminder texts); unknown ids are left out. */
+  namesOf(ids: readonly string[]): Map<string, string> {
+    const out = new Map<string, string>();
+    if (!ids.length) return out;
+    const rows = this.st
+      .raw<[string], [string, string]>('SELECT id, name FROM people WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify([...new Set(ids)]));
+    for (const [id, name] of rows) out.set(id, name);
+    return out;
+  }
+
   resolve(ref: string, employerId?: string): Person | undefined {
     const inScope = (p: Person | undefined): p is Person => !!p && (employerId === undefined || p.employerId === employerId);
     const byId = this.get(ref);
@@ -125,6 +157,8 @@ export class SqlitePeopleRepo implements PeopleRepo {
           employmentEnd: person.employmentEnd,
         });
       for (const identity of person.identities) this.linkIdentity(person.id, identity);
+      // The case schedule keeps the employee's display name for digest lines (see repos/caseSchedule.ts).
+      this.st.get('UPDATE case_schedule SET employee_name = ? WHERE employee_id = ? AND employee_name <> ?').run(person.name, person.id, person.name);
       return this.get(person.id) as Person;
     })();
   }

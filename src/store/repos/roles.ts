@@ -22,12 +22,49 @@ export class SqliteRoleRepo implements RoleRepo {
     return this.st.get<[string], RoleRow>(`SELECT * FROM role_assignments WHERE person_id = ? ${ORDER}`).all(personId).map(toAssignment);
   }
 
+  /** By role, then in the order they were assigned (read straight from the employer index: no sort of 100,000 rows). */
   listForEmployer(employerId: string): RoleAssignment[] {
-    return this.st.get<[string], RoleRow>(`SELECT * FROM role_assignments WHERE employer_id = ? ${ORDER}`).all(employerId).map(toAssignment);
+    return this.st.get<[string], RoleRow>('SELECT * FROM role_assignments WHERE employer_id = ? ORDER BY role, rowid').all(employerId).map(toAssignment);
   }
 
   listForCase(caseId: string): RoleAssignment[] {
     return this.st.get<[string], RoleRow>(`SELECT * FROM role_assignments WHERE case_id = ? ${ORDER}`).all(caseId).map(toAssignment);
+  }
+
+  /** The case-level assignments of several cases in one statement, by case id (a scheduler pass). */
+  listForCases(caseIds: readonly string[]): Map<string, RoleAssignment[]> {
+    const out = new Map<string, RoleAssignment[]>();
+    if (!caseIds.length) return out;
+    const rows = this.st
+      .get<[string], RoleRow>('SELECT * FROM role_assignments WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY rowid')
+      .all(JSON.stringify([...new Set(caseIds)]));
+    for (const r of rows) {
+      const list = out.get(r.case_id as string);
+      if (list) list.push(toAssignment(r));
+      else out.set(r.case_id as string, [toAssignment(r)]);
+    }
+    return out;
+  }
+
+  /**
+   * One of the person's real assignments per role and kind (employer-wide, or on some case) at one employer:
+   * all an employer-scoped decision looks at, without reading a casemanager's hundred case rows.
+   */
+  roleKindsAt(personId: string, employerId: string): RoleAssignment[] {
+    return this.st
+      .raw<[string, string], [Role, string | null]>(
+        'SELECT role, min(case_id) FROM role_assignments WHERE person_id = ? AND employer_id = ? GROUP BY role, case_id IS NULL ORDER BY role, 2',
+      )
+      .all(personId, employerId)
+      .map(([role, caseId]) => ({ personId, employerId, role, caseId }));
+  }
+
+  /** Everyone who holds `role` at the employer, employer-wide or on any case, sorted. */
+  peopleWithRole(employerId: string, role: Role): string[] {
+    return this.st
+      .raw<[string, string], [string]>('SELECT DISTINCT person_id FROM role_assignments WHERE employer_id = ? AND role = ? ORDER BY person_id')
+      .all(employerId, role)
+      .map((r) => r[0]);
   }
 
   /** Adds the assignment; adding one that exists changes nothing. */
