@@ -1,4 +1,5 @@
-// About one message per second per channel (Slack's chat.postMessage guidance); other channels run freely.
+// About one message per second per channel (Slack's chat.postMessage guidance); other channels run freely. An
+// optional `ready` hook runs before each send (the adapter lets acknowledgements in flight go first).
 
 /** Serialises sends per channel and spaces them `intervalMs` apart. */
 export class ChannelPacer {
@@ -8,6 +9,7 @@ export class ChannelPacer {
   constructor(
     private readonly intervalMs = 1000,
     private readonly now: () => number = () => performance.now(),
+    private readonly ready?: () => Promise<void>,
   ) {}
 
   /** Runs `send` for `channel` once the channel's previous send started at least `intervalMs` ago. */
@@ -21,6 +23,7 @@ export class ChannelPacer {
     try {
       const wait = (this.lastStart.get(channel) ?? -Infinity) + this.intervalMs - this.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      if (this.ready) await this.ready();
       this.lastStart.set(channel, this.now());
       return await send();
     } finally {

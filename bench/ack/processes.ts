@@ -30,9 +30,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Spawns `node --import tsx [--import PRELOAD…] FILE ...args` in the repository with `env` added to a minimal environment. */
-export function spawnTs(file: string, args: string[], env: Record<string, string>, port: number, preload: string[] = []): Child {
-  const proc = spawn(process.execPath, [...TSX, ...preload.flatMap((p) => ['--import', p]), file, ...args], {
+/**
+ * Spawns `node [NODE_ARGS…] --import tsx [--import PRELOAD…] FILE ...args` in the repository with `env` added to a
+ * minimal environment (`nodeArgs` e.g. `--cpu-prof` for profiling under the bench load).
+ */
+export function spawnTs(file: string, args: string[], env: Record<string, string>, port: number, preload: string[] = [], nodeArgs: string[] = []): Child {
+  const proc = spawn(process.execPath, [...nodeArgs, ...TSX, ...preload.flatMap((p) => ['--import', p]), file, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -77,6 +80,8 @@ export interface OursEnv {
   extra?: Record<string, string>;
   /** Modules loaded before the server (tests only, e.g. a clock shift). */
   preload?: string[];
+  /** Extra node flags (e.g. `--cpu-prof`, `--cpu-prof-dir=DIR`). */
+  nodeArgs?: string[];
 }
 
 /** Spawns `verzuimbot serve` (src/cli/main.ts serve) as `npm start` runs it. */
@@ -85,7 +90,7 @@ export function spawnOurs(e: OursEnv): Child {
     PORT: String(e.port), DATABASE_PATH: e.databasePath, SLACK_API_URL: e.slackApiUrl,
     SLACK_SIGNING_SECRET: e.signingSecret, SLACK_BOT_TOKEN: e.botToken, VERZUIMBOT_MODE: 'local', LOG_LEVEL: 'warn',
     ...e.extra,
-  }, e.port, e.preload);
+  }, e.port, e.preload, e.nodeArgs);
 }
 
 /** Spawns the bare Bolt baseline (bench/ack/bareBolt.ts). */
@@ -95,14 +100,14 @@ export function spawnBare(port: number, slackApiUrl: string, signingSecret: stri
   }, port);
 }
 
-/** Spawns the fake Slack Web API (bench/ack/fakeSlackMain.ts) and resolves with its URL. */
+/** Spawns the fake Slack Web API (bench/ack/fakeSlackMain.ts) and resolves with its URL; `calls()` is its latest count. */
 export async function spawnFakeSlack(): Promise<{ child: Child; url: string; calls(): number }> {
   const child = spawnTs('bench/ack/fakeSlackMain.ts', [], {}, 0);
   const until = Date.now() + 30_000;
   while (Date.now() < until) {
     const m = /fake slack (http:\S+)/.exec(child.output());
     if (m) {
-      return { child, url: m[1], calls: () => Number(/fake slack calls (\d+)/.exec(child.output())?.[1] ?? 0) };
+      return { child, url: m[1], calls: () => Number([...child.output().matchAll(/fake slack calls (\d+)/g)].at(-1)?.[1] ?? 0) };
     }
     if (child.proc.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 50));

@@ -8,7 +8,9 @@ import type { Platform } from '../ports/records.js';
 import type { Store } from '../ports/store.js';
 import type { Env } from './env.js';
 import { openDataStore, startServer, type Mount, type Mounted, type MountResult, type RunningServer, type Scheduler } from './serve.js';
+import { storeHealthOf } from './http.js';
 import { platformStatus, type PlatformStatus } from './status.js';
+import type { StoreHealth } from './storeHealth.js';
 
 /** Everything a platform adapter, the bot or the scheduler may need; shaped so `mountSlack(app, deps)` fits. */
 export interface ServerDeps {
@@ -17,6 +19,8 @@ export interface ServerDeps {
   log: Logger;
   bot: Bot;
   status: PlatformStatus;
+  /** Whether the database can be written now; shared by /readyz and the adapters (503 while it cannot). */
+  storeHealth: StoreHealth;
   /** Filled in as platforms mount, so a bot created earlier can look people up on them. */
   directories: Partial<Record<Platform, PeopleDirectory>>;
 }
@@ -44,7 +48,7 @@ const silentBot: Bot = { handle: async () => [] };
 export async function composeServer(env: Env, log: Logger, composition: Composition = {}): Promise<RunningServer> {
   const store = openDataStore(env.DATABASE_PATH);
   try {
-    const base = { env, store, log, status: platformStatus(env), directories: {} };
+    const base = { env, store, log, status: platformStatus(env), storeHealth: storeHealthOf(store, log), directories: {} };
     const hasPlatforms = Object.values(composition.platforms ?? {}).some(Boolean);
     if (hasPlatforms && !composition.createBot) throw new Error('compose: platforms need createBot');
     // `directories` is one object, shared by the bot and the mounts that fill it.
@@ -63,7 +67,9 @@ export async function composeServer(env: Env, log: Logger, composition: Composit
       });
     }
     const scheduler = composition.scheduler;
-    return await startServer({ env, store, log, mounts, scheduler: scheduler && ((mounted) => scheduler({ ...deps, ...mounted })) });
+    return await startServer({
+      env, store, log, mounts, storeHealth: deps.storeHealth, scheduler: scheduler && ((mounted) => scheduler({ ...deps, ...mounted })),
+    });
   } catch (err) {
     store.close();
     throw err;

@@ -3,6 +3,7 @@ import express, { type ErrorRequestHandler, type Express, type Request, type Res
 import type { Logger } from '../log.js';
 import type { Store } from '../ports/store.js';
 import { bodyLimit } from './bodyLimit.js';
+import { StoreHealth } from './storeHealth.js';
 
 export { MAX_BODY_BYTES } from './bodyLimit.js';
 
@@ -10,10 +11,18 @@ export { MAX_BODY_BYTES } from './bodyLimit.js';
 export interface HttpDeps {
   store: Store;
   log: Logger;
+  /** The database's write health (shared with the adapters); by default one of its own on `store`. */
+  storeHealth?: StoreHealth;
+}
+
+/** The write health of `store`, probed through its inbound queue. */
+export function storeHealthOf(store: Store, log: Logger): StoreHealth {
+  return new StoreHealth((busyMs, now) => store.inbound.probeWrite(busyMs, now), log);
 }
 
 /**
- * Creates the app with /healthz (the process is alive) and /readyz (database open and migrated). There is
+ * Creates the app with /healthz (the process is alive) and /readyz (database open, migrated and writable: 503 with a
+ * short reason while another process holds its lock or it is read-only, checked at most once a second). There is
  * no global body parser: Slack verifies the raw body, and each adapter parses its own route.
  */
 export function createHttpApp(deps: HttpDeps): Express {
@@ -24,9 +33,12 @@ export function createHttpApp(deps: HttpDeps): Express {
   app.get('/healthz', (_req: Request, res: Response) => {
     res.json({ status: 'ok' });
   });
+  const health = deps.storeHealth ?? storeHealthOf(deps.store, deps.log);
   app.get('/readyz', (_req: Request, res: Response) => {
-    const ready = deps.store.ready();
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not-ready' });
+    if (!deps.store.ready()) return void res.status(503).json({ status: 'not-ready' });
+    const state = health.current();
+    if (!state.writable) return void res.status(503).json({ status: 'not-ready', reason: `database not writable (${state.reason})` });
+    res.json({ status: 'ready' });
   });
   return app;
 }

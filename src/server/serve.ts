@@ -11,8 +11,9 @@ import type { Platform } from '../ports/records.js';
 import type { Store } from '../ports/store.js';
 import { openStore } from '../store/index.js';
 import type { Env } from './env.js';
-import { createHttpApp, finalize } from './http.js';
+import { createHttpApp, finalize, storeHealthOf } from './http.js';
 import { platformStatus } from './status.js';
+import type { StoreHealth } from './storeHealth.js';
 
 /** What a mounted platform hands back. */
 export interface MountResult {
@@ -52,6 +53,8 @@ export interface StartOptions {
   log: Logger;
   /** How long shutdown waits for requests in flight before cutting connections (default 10 s). */
   drainTimeoutMs?: number;
+  /** The database's write health, when the mounts share one (by default one of the server's own). */
+  storeHealth?: StoreHealth;
 }
 
 /** A running server. */
@@ -66,7 +69,7 @@ export interface RunningServer {
 /** Opens the store at `path`, creating its directory first. */
 export function openDataStore(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
-  return openStore(path);
+  return openStore(path, { manualCheckpoints: true });
 }
 
 function listen(app: Express, port: number): Promise<Server> {
@@ -82,7 +85,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const { env, log } = opts;
   const ownsStore = !opts.store;
   const store = opts.store ?? openDataStore(env.DATABASE_PATH);
-  const app = createHttpApp({ store, log });
+  const storeHealth = opts.storeHealth ?? storeHealthOf(store, log);
+  const app = createHttpApp({ store, log, storeHealth });
 
   let inFlight = 0;
   let drained: (() => void) | undefined;
@@ -111,6 +115,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     server = await listen(app, env.PORT);
   } catch (err) {
     await Promise.allSettled(results.map((r) => r.result.close?.()));
+    storeHealth.close();
     if (ownsStore) store.close();
     throw err;
   }
@@ -153,6 +158,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
       srv.closeAllConnections(); // idle keep-alive sockets left after the last answer
       await stopped;
       await Promise.allSettled(results.map((r) => r.result.close?.()));
+      storeHealth.close();
       store.close();
       log.info('stopped');
     })();

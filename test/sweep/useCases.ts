@@ -147,7 +147,7 @@ export const NOT_SWEPT: Record<string, string> = {
   OPERATOR: 'the CLI operator value', isOperator: 'type guard',
   importRoles: 'operator (CLI) only: no person acts', setEmployer: 'operator (CLI) only: no person acts',
   ROLES_CSV_COLUMNS: 'constant', LATE_AFTER_DAYS: 'constant', TASK_HORIZON_DAYS: 'constant', MAX_REASON_LENGTH: 'constant',
-  planAdviceOf: 'takes no actor: a read helper for code that already authorized (noted in docs/reliability.md)',
+  planAdviceOf: 'takes no actor: a read helper for code that already authorized (noted in the README, Reliability and privacy)',
   RETRY_MESSAGE: 'constant', userMessageOf: 'error → message helper',
   actorFor: 'builds the Actor (used by the sweep itself)', ensurePerson: 'identity on first contact, no case access',
   resolveSender: 'identity on first contact, no case access',

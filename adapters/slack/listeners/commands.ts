@@ -1,8 +1,8 @@
-// `/verzuim …`: recorded, acknowledged empty at once, then handled; replies are ephemeral or a modal.
+// `/verzuim …`: stored in the inbound queue, then acknowledged empty; handled right after (replies ephemeral or a modal).
 import type { App } from '@slack/bolt';
 import type { SlackContext } from '../context.js';
 import { parseSlashCommand } from '../parse/index.js';
-import { firstSeen, handleAndDeliver } from './handle.js';
+import { accept } from '../queue/accept.js';
 
 /** Registers the slash command listener (any command starting with /verzuim, e.g. /verzuim-test). */
 export function registerCommands(app: App, ctx: SlackContext): void {
@@ -13,9 +13,7 @@ export function registerCommands(app: App, ctx: SlackContext): void {
       await ack();
       return;
     }
-    const now = ctx.clock();
-    const first = firstSeen(ctx, parsed.event.eventId, now);
+    await accept(ctx, parsed.event.eventId, 'command', { type: 'bot', event: parsed.event, route: parsed.route });
     await ack();
-    if (first) ctx.tasks.run('command', () => handleAndDeliver(ctx, parsed.event, parsed.route, now));
   });
 }

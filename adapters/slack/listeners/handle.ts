@@ -1,14 +1,14 @@
-// Runs the bot for one event and delivers what it answers.
+// Runs the bot for one event; the claim/settle pair records a modal submission's id only after its effect.
 import type { InboundEvent } from '../../../flows/events.js';
 import { message, type Reply } from '../../../flows/ui.js';
 import type { SlackContext } from '../context.js';
-import { deliverReplies, GENERIC_ERROR } from '../deliver.js';
-import type { ReplyRoute } from '../route.js';
+import { GENERIC_ERROR } from '../deliver.js';
 
-/** The bot's answer; `failed` when it threw and the replies are the generic apology. */
+/** The bot's answer; `failed` when it threw and the replies are the generic apology (`error` is what it threw). */
 export interface BotAnswer {
   replies: Reply[];
   failed: boolean;
+  error?: unknown;
 }
 
 /** Asks the bot; a failure becomes a short apology (logged by error name only, never by text). */
@@ -17,20 +17,10 @@ export async function askBot(ctx: SlackContext, event: InboundEvent, now: Date):
     return { replies: await ctx.bot.handle(event, now), failed: false };
   } catch (err) {
     ctx.log.error({ kind: event.kind, error: err instanceof Error ? err.name : 'unknown' }, 'slack: bot failed on an event');
-    return { replies: [message(GENERIC_ERROR)], failed: true };
+    return { replies: [message(GENERIC_ERROR)], failed: true, error: err };
   }
 }
 
-/** Asks the bot and delivers the replies along `route`. */
-export async function handleAndDeliver(ctx: SlackContext, event: InboundEvent, route: ReplyRoute, now: Date): Promise<void> {
-  const { replies } = await askBot(ctx, event, now);
-  await deliverReplies(ctx, replies, route);
-}
-
-/** Records an inbound id; true the first time (a Slack retry or duplicate gets false). */
-export function firstSeen(ctx: SlackContext, eventId: string, now: Date): boolean {
-  return ctx.store.inbox.firstSeen('slack', eventId, now);
-}
 
 /** Ids whose bot run is under way in this process (a duplicate arriving meanwhile is not run twice). */
 const inFlight = new Set<string>();
@@ -52,7 +42,7 @@ export function claim(ctx: SlackContext, eventId: string, now: Date): boolean {
 /** Ends a claim; records the id when the effect is stored (`record`), else leaves it for a retry. */
 export function settle(ctx: SlackContext, eventId: string, now: Date, record: boolean): void {
   try {
-    if (record) firstSeen(ctx, eventId, now);
+    if (record) ctx.store.inbox.firstSeen('slack', eventId, now);
   } finally {
     inFlight.delete(eventId);
   }

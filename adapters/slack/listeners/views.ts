@@ -1,5 +1,6 @@
 // Modal submissions: the bot's answer decides the ack — a refusal keeps the modal open with errors
-// beside the offending fields; anything else closes it and the replies go to the user's DM.
+// beside the offending fields; anything else closes it and the replies go to the user's DM. While the database
+// cannot be written the modal stays open with a line saying so (Slack does not retry submissions).
 import type { App, SlackViewAction } from '@slack/bolt';
 import type { UiForm } from '../../../flows/ui.js';
 import type { SlackContext } from '../context.js';
@@ -10,6 +11,8 @@ import { askBot, claim, settle } from './handle.js';
 /** How long the bot may take before the modal is closed and the answer goes to the DM instead. */
 export const VIEW_ACK_BUDGET_MS = 2500;
 const ERROR_TEXT_MAX = 2000;
+/** Shown in the form when the database cannot take the submission (the person keeps what they typed). */
+export const STORE_UNAVAILABLE = 'Opslaan lukt nu even niet; probeer het over een minuut opnieuw. / Saving is not possible right now; please try again in a minute.';
 
 /** Registers the view_submission listener for all of the bot's form ids. */
 export function registerViews(app: App, ctx: SlackContext): void {
@@ -21,14 +24,28 @@ export function registerViews(app: App, ctx: SlackContext): void {
     }
     const { event, route, inputBlockIds } = parsed;
     const now = ctx.clock();
+    const unavailable = () => ack({ response_action: 'errors', errors: placeErrors({ _: STORE_UNAVAILABLE }, inputBlockIds) });
     // The id is recorded only once the bot has answered (its effect stored), not before: a kill in between must
     // not turn the retry of an unprocessed report into a "duplicate".
-    if (!claim(ctx, event.eventId, now)) {
+    let first: boolean;
+    try {
+      if (!ctx.health.lastKnown().writable) return void (await unavailable());
+      first = claim(ctx, event.eventId, now);
+    } catch (err) {
+      if (ctx.health.writeFailed(err)) return void (await unavailable());
+      throw err;
+    }
+    if (!first) {
       await ack();
       return;
     }
     const pending = askBot(ctx, event, now).then((a) => {
-      settle(ctx, event.eventId, now, !a.failed);
+      try {
+        settle(ctx, event.eventId, now, !a.failed);
+      } catch (err) {
+        // The effect is stored, only its inbox id is not (the database just became unwritable): the answer still goes out.
+        if (!ctx.health.writeFailed(err)) throw err;
+      }
       return a;
     });
     const answer = await within(pending, VIEW_ACK_BUDGET_MS);
@@ -40,6 +57,7 @@ export function registerViews(app: App, ctx: SlackContext): void {
       return;
     }
     if (answer.failed) {
+      if (ctx.health.writeFailed(answer.error)) return void (await unavailable());
       await ack({ response_action: 'errors', errors: placeErrors({ _: GENERIC_ERROR }, inputBlockIds) });
       return;
     }

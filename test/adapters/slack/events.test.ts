@@ -88,9 +88,11 @@ describe('Events API', () => {
     expect(api.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
   });
 
-  it('records the event before the 200 and answers well inside 3 seconds even with a slow bot', async () => {
+  it('stores the event before the 200 and answers well inside 3 seconds even with a slow bot', async () => {
     let release!: () => void;
-    bot.respond = () => new Promise((r) => { release = () => r([message('Klaar.')]); });
+    const asked = new Promise<void>((askedBot) => {
+      bot.respond = () => new Promise((r) => { release = () => r([message('Klaar.')]); askedBot(); });
+    });
     const slow = { ...dm, event_id: 'Ev0DMSLOW01' };
     const before = h.inboxCount();
     const started = performance.now();
@@ -99,9 +101,12 @@ describe('Events API', () => {
     expect(res.status).toBe(200);
     expect(ms).toBeLessThan(1000);
     expect(h.inboxCount()).toBe(before + 1);
+    expect(h.queuedCount()).toBe(1); // stored before the acknowledgement, until the bot has handled it
+    await asked;
     expect(api).toHaveLength(0);
     release();
     await h.mount.idle();
+    expect(h.queuedCount()).toBe(0);
     expect(api.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
   });
 

@@ -59,6 +59,8 @@ export interface SlackHarness {
   mount: SlackMount;
   /** Number of inbox rows (what the adapter recorded). */
   inboxCount(): number;
+  /** Number of deliveries in the inbound queue (acknowledged, not yet handled). */
+  queuedCount(): number;
   post(rawBody: string, contentType: string, opts?: SignOptions): Promise<Answer>;
   command(fields: Record<string, string>, opts?: SignOptions): Promise<Answer>;
   interaction(payload: unknown, opts?: SignOptions): Promise<Answer>;
@@ -119,6 +121,7 @@ export async function startSlack(
     store,
     mount,
     inboxCount: () => (store.db.prepare('SELECT count(*) AS n FROM inbox').get() as { n: number }).n,
+    queuedCount: () => (store.db.prepare('SELECT count(*) AS n FROM inbound').get() as { n: number }).n,
     post,
     command: (fields, o) => post(new URLSearchParams(fields).toString(), form, o),
     interaction: (payload, o) => post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), form, o),
