@@ -4,7 +4,7 @@
 // after the due date and then weekly (moved on to the next working day). A pass sends, per step, only the
 // latest slot on or before the day that was not sent yet — so after downtime each step is reminded once —
 // and all of one person's reminders of a pass go out as one message (no flood).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { UiMessage } from '../../flows/ui.js';
 import type { IsoDate } from '../core/calendar/isoDate.js';
 import { dayOfIso, isoOfDay } from '../core/cases/dayText.js';
@@ -87,30 +87,44 @@ export function caseCasemanagers(c: Pick<StoredCase, 'employerId'>, assigned: re
   return own.length ? own : lookup.employerWide(c.employerId, 'casemanager');
 }
 
-/** Holders of a responsible role on a case (employee → the employee, manager → manager of record). */
-function holdersOf(role: Role, c: CaseRef, assigned: readonly RoleAssignment[], lookup: PassLookup): string[] {
-  if (role === 'employee') return [c.employeeId];
+/** Adds `id` to `out` unless it is there (a handful of ids: no Set). */
+function addOnce(out: string[], id: string): void {
+  if (!out.includes(id)) out.push(id);
+}
+
+/**
+ * Adds the holders of a responsible role on a case to `out` (employee → the employee, manager → manager of record),
+ * leaving out the employee in any role but their own (on their own case a person is only the employee, domain.md §6).
+ */
+function addHolders(out: string[], role: Role, c: CaseRef, assigned: readonly RoleAssignment[], lookup: PassLookup): void {
+  if (role === 'employee') return addOnce(out, c.employeeId);
   if (role === 'manager') {
     const m = c.managerOfRecordId ?? lookup.person(c.employeeId)?.managerPersonId ?? null;
-    return m ? [m] : [];
+    if (m !== null && m !== c.employeeId) addOnce(out, m);
+    return;
   }
-  if (role === 'casemanager') return caseCasemanagers(c, assigned, lookup);
-  const wide = lookup.employerWide(c.employerId, role);
+  if (role === 'casemanager') {
+    let own = false;
+    for (const a of assigned) if (a.role === 'casemanager' && ((own = true), a.personId !== c.employeeId)) addOnce(out, a.personId);
+    if (own) return;
+  }
+  for (const id of lookup.employerWide(c.employerId, role)) if (id !== c.employeeId) addOnce(out, id);
   // Only the case roles of domain.md §6 count when assigned to one case (an 'hr' row with a case id grants nothing).
-  if (!(CASE_ASSIGNED_ROLES as readonly Role[]).includes(role)) return wide;
-  return [...wide, ...assigned.filter((a) => a.role === role).map((a) => a.personId)];
+  if (role === 'casemanager' || !(CASE_ASSIGNED_ROLES as readonly Role[]).includes(role)) return;
+  for (const a of assigned) if (a.role === role && a.personId !== c.employeeId) addOnce(out, a.personId);
+}
+
+/** Adds who gets a step's reminder to `out`: holders of its responsible roles plus the case's casemanager (monitoring). */
+function addRecipients(out: string[], responsible: readonly Role[], c: CaseRef, assigned: readonly RoleAssignment[], lookup: PassLookup): void {
+  for (const role of responsible) addHolders(out, role, c, assigned, lookup);
+  if (!responsible.includes('casemanager')) addHolders(out, 'casemanager', c, assigned, lookup);
 }
 
 /** Who gets a step's reminder: holders of its responsible roles plus the case's casemanager (monitoring). */
 export function reminderRecipients(responsible: readonly Role[], c: CaseRef, assigned: readonly RoleAssignment[], lookup: PassLookup): string[] {
-  const out = new Set<string>();
-  const add = (role: Role) => {
-    // On their own case a person is only the employee (domain.md §6).
-    for (const id of holdersOf(role, c, assigned, lookup)) if (role === 'employee' || id !== c.employeeId) out.add(id);
-  };
-  for (const role of responsible) add(role);
-  add('casemanager');
-  return [...out];
+  const out: string[] = [];
+  addRecipients(out, responsible, c, assigned, lookup);
+  return out;
 }
 
 /** One reminder of one step of one case. */
@@ -211,75 +225,114 @@ export function scanCase(s: DueCaseSchedule, date: IsoDate, day: number): DueCas
   return found;
 }
 
-/** Streams the due schedules of the employers `include` accepts through `scanCase`. */
-function scanDue(store: Store, date: IsoDate, include: ((e: Employer) => boolean) | undefined): { due: DueCase[]; skipped: number } {
+/** Streams the due schedules of the employers `include` accepts through `scanCase` to `fn`; returns how many it skipped. */
+function scanDue(store: Store, date: IsoDate, include: ((e: Employer) => boolean) | undefined, fn: (dc: DueCase) => void): number {
   const accepted = new Map(store.employers.list().map((e) => [e.id, !include || include(e)]));
   const day = dayOfIso(date);
-  const due: DueCase[] = [];
   let skipped = 0;
   store.cases.eachDueSchedule(date, (s) => {
     if (include && !accepted.get(s.employerId)) skipped++;
-    else due.push(scanCase(s, date, day));
+    else fn(scanCase(s, date, day));
   });
-  return { due, skipped };
+  return skipped;
 }
+
+/** A due case with reminders not sent yet: its facts and, per new item, the roles responsible for its step. */
+interface FreshCase { ref: CaseRef; items: ReminderItem[]; responsible: Array<readonly Role[]> }
 
 /** The reminders due on `date` for the cases whose stored nextDue is on or before it (reads only; see enqueueReminders). */
 export function dueReminders(ctx: AppContext, date: IsoDate, opts: DueRemindersOptions = {}): DueReminders {
   const lookup = new PassLookup(ctx.store);
-  const byPerson = new Map<string, ReminderItem[]>();
+  // First the marks, case by case as they are read (a scanned case is dropped at once): most due slots were sent
+  // before (an overdue step waits a week), and only the cases with a new reminder need their roles and people read.
   const cases: CaseAdvance[] = [];
-  const { due, skipped } = scanDue(ctx.store, date, opts.includeEmployer);
-  // Case roles and the people to reach are read in bulk: a statement per case costs more than the pass itself.
-  const assignedByCase = ctx.store.roles.listForCases(due.filter((dc) => dc.slots.length > 0).map((dc) => dc.ref.id));
-  lookup.prefetch(due.filter((dc) => dc.ref.managerOfRecordId === null).map((dc) => dc.ref.employeeId));
-  for (const dc of due) {
+  const fresh: FreshCase[] = [];
+  const skipped = scanDue(ctx.store, date, opts.includeEmployer, (dc) => {
     const c = dc.ref;
     const old = dc.marks;
     const marks: Record<string, string> = {};
     let changed = false;
-    const assigned: readonly RoleAssignment[] = assignedByCase.get(c.id) ?? [];
+    let found: FreshCase | undefined;
     for (const { stepId, responsible, due: stepDue, slot } of dc.slots) {
       const reminderDate = isoOfDay(slot.nominal);
       const key = reminderKey(c.id, stepId, { kind: slot.kind, date: reminderDate });
+      const sent = old[stepId];
+      if (sent === key) {
+        marks[stepId] = sent; // the stored string: the new one is dropped at once
+        continue;
+      }
       marks[stepId] = key;
-      if (old[stepId] === key) continue;
       changed = true;
       const item: ReminderItem = {
         key, caseId: c.id, stepId, kind: slot.kind, reminderDate, sendOn: isoOfDay(slot.send), due: stepDue, employeeId: c.employeeId,
       };
-      for (const p of reminderRecipients(responsible, c, assigned, lookup)) {
-        const list = byPerson.get(p);
-        if (list) list.push(item);
-        else byPerson.set(p, [item]);
-      }
+      if (!found) fresh.push((found = { ref: c, items: [], responsible: [] }));
+      found.items.push(item);
+      found.responsible.push(responsible);
     }
     // Marks of steps no longer due (done, or the case closed) drop out, which is a change too.
     if (!changed) for (const k in old) if (marks[k] === undefined) { changed = true; break; }
     cases.push({ caseId: c.id, version: dc.version, nextDue: dc.next === Infinity ? null : isoOfDay(dc.next), marks: changed ? marks : old, marksChanged: changed });
+  });
+  // Case roles and the people to reach are read in bulk: a statement per case costs more than the pass itself.
+  const assignedByCase = ctx.store.roles.listForCases(fresh.map((f) => f.ref.id));
+  lookup.prefetch(fresh.filter((f) => f.ref.managerOfRecordId === null).map((f) => f.ref.employeeId));
+  const byPerson = new Map<string, ReminderItem[]>();
+  const recipients: string[] = [];
+  for (const { ref, items, responsible } of fresh) {
+    const assigned: readonly RoleAssignment[] = assignedByCase.get(ref.id) ?? [];
+    for (let i = 0; i < items.length; i++) {
+      recipients.length = 0;
+      addRecipients(recipients, responsible[i], ref, assigned, lookup);
+      for (const p of recipients) {
+        const list = byPerson.get(p);
+        if (list) list.push(items[i]);
+        else byPerson.set(p, [items[i]]);
+      }
+    }
   }
   const targetOf = opts.targetOf ?? firstIdentity;
   const people: PersonReminders[] = [];
   lookup.prefetch(byPerson.keys());
   for (const [personId, items] of byPerson) {
-    items.sort(byUrgency);
-    const locale = lookup.localeOf(personId);
+    if (items.length > 1) items.sort(byUrgency);
     const person = lookup.person(personId);
-    people.push({
-      personId, locale, items,
-      key: items.length === 1 ? items[0].key : combinedKey(personId, date, items),
-      target: person ? targetOf(person) : null,
-      get body() { return reminderBody(items, date, locale); },
-      get message() { return reminderMessage(items, (id) => lookup.nameOf(id), date, locale); },
-    });
+    const key = items.length === 1 ? items[0].key : combinedKey(personId, date, items);
+    people.push(new PassReminders(personId, lookup.localeOf(personId), key, person ? targetOf(person) : null, items, date, ctx.store));
   }
   people.sort((a, b) => (a.personId < b.personId ? -1 : 1));
   return { date, people, cases, skipped };
 }
 
+/**
+ * One person's reminders of a pass; the deferred body and the message are written when read (the message reads the
+ * names then, so a pass does not keep its thousands of people until its result is dropped).
+ */
+class PassReminders implements PersonReminders {
+  readonly #date: IsoDate;
+  readonly #store: Store;
+  constructor(
+    readonly personId: string, readonly locale: Locale, readonly key: string, readonly target: DeliveryTarget | null,
+    readonly items: ReminderItem[], date: IsoDate, store: Store,
+  ) {
+    this.#date = date;
+    this.#store = store;
+  }
+
+  get body(): DeferredMessage {
+    return reminderBody(this.items, this.#date, this.locale);
+  }
+
+  get message(): UiMessage {
+    const names = this.#store.people.namesOf(this.items.map((i) => i.employeeId));
+    return reminderMessage(this.items, (id) => names.get(id) ?? '?', this.#date, this.locale);
+  }
+}
+
 /** Key of a combined message: the person, the day and a digest of the reminder keys it carries. */
 function combinedKey(personId: string, date: IsoDate, items: readonly ReminderItem[]): string {
-  const digest = createHash('sha256').update(items.map((i) => i.key).sort().join('\n')).digest('hex').slice(0, 16);
+  // One-shot hash: a pass writes thousands of these (no Hash object each).
+  const digest = hash('sha256', items.map((i) => i.key).sort().join('\n'), 'hex').slice(0, 16);
   return `reminders:${personId}:${date}:${digest}`;
 }
 

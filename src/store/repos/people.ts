@@ -27,6 +27,9 @@ interface IdentityRow {
   person_id: string;
 }
 
+/** A getMany row: the person's columns and one account (null when they have none). */
+type ManyRow = [string, string, string, string | null, Person['locale'], string | null, string | null, PlatformIdentity['platform'] | null, string | null, string | null];
+
 const toIdentity = (r: IdentityRow): PlatformIdentity => ({ platform: r.platform, tenantId: r.tenant_id, userId: r.user_id });
 
 /** SQLite implementation of PeopleRepo. */
@@ -56,25 +59,35 @@ export class SqlitePeopleRepo implements PeopleRepo {
     return r && this.toPerson(r);
   }
 
-  /** Several people in two statements (a scheduler pass: thousands of recipients); unknown ids are left out. */
+  /** Several people in one statement (a scheduler pass: thousands of recipients); unknown ids are left out. */
   getMany(ids: readonly string[]): Person[] {
     if (!ids.length) return [];
-    const list = JSON.stringify([...new Set(ids)]);
-    const identities = new Map<string, PlatformIdentity[]>();
-    const idRows = this.st
-      .raw<[string], [string, PlatformIdentity['platform'], string, string]>(
-        'SELECT person_id, platform, tenant_id, user_id FROM identities WHERE person_id IN (SELECT value FROM json_each(?)) ORDER BY platform, tenant_id, user_id',
+    // Sorted ids walk the people and account indexes in order; the rows come out per person, accounts in order.
+    const rows = this.st
+      .raw<[string], ManyRow>(
+        `SELECT p.id, p.employer_id, p.name, p.email, p.locale, p.manager_person_id, p.employment_end, i.platform, i.tenant_id, i.user_id
+         FROM people p LEFT JOIN identities i ON i.person_id = p.id
+         WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY p.id, i.platform, i.tenant_id, i.user_id`,
       )
-      .all(list);
-    for (const [personId, platform, tenantId, userId] of idRows) {
-      const own = identities.get(personId);
-      if (own) own.push({ platform, tenantId, userId });
-      else identities.set(personId, [{ platform, tenantId, userId }]);
+      .all(JSON.stringify([...new Set(ids)].sort()));
+    const out: Person[] = [];
+    // Thousands of people share an employer and a workspace: one copy of each such string, not one per person.
+    const shared = new Map<string, string>();
+    const one = <T extends string>(v: T): T => {
+      const s = shared.get(v);
+      if (s !== undefined) return s as T;
+      shared.set(v, v);
+      return v;
+    };
+    let last: Person | undefined;
+    for (const r of rows) {
+      if (last?.id !== r[0]) {
+        last = { id: r[0], employerId: one(r[1]), name: r[2], email: r[3], locale: r[4], managerPersonId: r[5], employmentEnd: r[6], identities: [] };
+        out.push(last);
+      }
+      if (r[7] !== null) last.identities.push({ platform: one(r[7]), tenantId: one(r[8] as string), userId: r[9] as string });
     }
-    return this.st
-      .get<[string], PersonRow>('SELECT * FROM people WHERE id IN (SELECT value FROM json_each(?))')
-      .all(list)
-      .map((r) => this.toPerson(r, identities.get(r.id) ?? []));
+    return out;
   }
 
   /** Display names by id, in one statement (digest and reminder texts); unknown ids are left out. */

@@ -35,13 +35,16 @@ export class SqliteRoleRepo implements RoleRepo {
   listForCases(caseIds: readonly string[]): Map<string, RoleAssignment[]> {
     const out = new Map<string, RoleAssignment[]>();
     if (!caseIds.length) return out;
+    // Sorted ids walk the case index in order; per case the assignments keep the order they were made in.
     const rows = this.st
-      .get<[string], RoleRow>('SELECT * FROM role_assignments WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY rowid')
-      .all(JSON.stringify([...new Set(caseIds)]));
-    for (const r of rows) {
-      const list = out.get(r.case_id as string);
-      if (list) list.push(toAssignment(r));
-      else out.set(r.case_id as string, [toAssignment(r)]);
+      .raw<[string], [string, string, Role, string]>(
+        'SELECT person_id, employer_id, role, case_id FROM role_assignments WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, rowid',
+      )
+      .all(JSON.stringify([...new Set(caseIds)].sort()));
+    let list: RoleAssignment[] = [];
+    for (const [personId, employerId, role, caseId] of rows) {
+      if (list.length === 0 || list[0].caseId !== caseId) out.set(caseId, (list = []));
+      list.push({ personId, employerId, role, caseId });
     }
     return out;
   }
