@@ -1,6 +1,7 @@
 // A local fake of the Slack Web API (SLACK_API_URL points here), so nothing leaves the machine. It answers the
 // methods the adapter calls, records every call, and can fail on purpose: 429 with Retry-After or 500 for a
-// share of calls (the fault suite), or answer slowly.
+// share of calls (the fault suite), or answer slowly. Each DM keeps the posted messages' ts and metadata (never
+// their text), so conversations.history answers as Slack would when the bot looks for a tagged message.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -27,6 +28,8 @@ export interface FakeSlackOptions {
   seed?: number;
   /** Display names by user id for users.info (others get "Medewerker U…"). */
   names?: Record<string, string>;
+  /** Added to the fake's clock for message timestamps (a test that shifts the bot's clock shifts Slack's too). */
+  clockOffsetMs?: number;
 }
 
 /** A running fake. */
@@ -75,8 +78,36 @@ function parseParams(body: string, type: string | undefined): Record<string, unk
 }
 
 let ts = 1_700_000_000;
+/** Messages kept per channel: ts and metadata only. */
+type Posted = { ts: string; metadata?: unknown };
+
+/** A Slack-style message timestamp ("seconds.micro", 10 + 6 digits, increasing) at `ms`. */
+function messageTs(ms: number, seq: number): string {
+  return `${Math.floor(ms / 1000)}.${String(((ms % 1000) * 1000 + (seq % 1000)) % 1_000_000).padStart(6, '0')}`;
+}
+
+/** A Slack ts or oldest parameter in the comparable 10.6 form. */
+function comparableTs(v: unknown): string {
+  const [sec = '0', frac = ''] = String(v ?? '0').split('.');
+  return `${sec.padStart(10, '0')}.${frac.padEnd(6, '0').slice(0, 6)}`;
+}
+
+/** conversations.history over the kept messages: newest first, after `oldest`, paged by `limit` and `cursor`. */
+function historyPage(posted: Posted[], p: Record<string, unknown>): Record<string, unknown> {
+  const oldest = comparableTs(p.oldest);
+  const newer = posted.filter((m) => m.ts > oldest).reverse();
+  const start = Number(p.cursor ?? 0) || 0;
+  const limit = Math.min(Math.max(Number(p.limit ?? 100) || 100, 1), 999);
+  const page = newer.slice(start, start + limit).map((m) => ({
+    type: 'message', ts: m.ts, bot_id: 'B0BOT00001',
+    ...(p.include_all_metadata === true || p.include_all_metadata === 'true' ? { metadata: m.metadata } : {}),
+  }));
+  const more = start + limit < newer.length;
+  return { ok: true, messages: page, has_more: more, response_metadata: { next_cursor: more ? String(start + limit) : '' } };
+}
+
 /** The answer of a method that succeeded. */
-function answer(method: string, p: Record<string, unknown>, names: Record<string, string>): Record<string, unknown> {
+function answer(method: string, p: Record<string, unknown>, names: Record<string, string>, dms: Map<string, Posted[]>, nowMs: () => number): Record<string, unknown> {
   switch (method) {
     case 'users.info': {
       const id = String(p.user ?? 'U0');
@@ -90,7 +121,15 @@ function answer(method: string, p: Record<string, unknown>, names: Record<string
       };
     }
     case 'conversations.open': return { ok: true, channel: { id: `D${String(p.users ?? p.user ?? 'X').slice(1)}` } };
-    case 'chat.postMessage': return { ok: true, channel: p.channel, ts: `${++ts}.000100`, message: { text: p.text } };
+    case 'chat.postMessage': {
+      const channel = String(p.channel);
+      const at = messageTs(nowMs(), ++ts);
+      const list = dms.get(channel) ?? [];
+      list.push({ ts: at, metadata: p.metadata });
+      dms.set(channel, list);
+      return { ok: true, channel, ts: at, message: { text: p.text } };
+    }
+    case 'conversations.history': return historyPage(dms.get(String(p.channel)) ?? [], p);
     case 'chat.postEphemeral': return { ok: true, message_ts: `${++ts}.000200` };
     case 'views.open': case 'views.update': case 'views.push': case 'views.publish':
       return { ok: true, view: { id: `V${++ts}` } };
@@ -105,6 +144,8 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   const rnd = prng(opts.seed ?? 1);
   let faultRate = opts.faultRate ?? 0;
   const reliable = new Set(opts.reliable ?? []);
+  const dms = new Map<string, Posted[]>();
+  const nowMs = () => Date.now() + (opts.clockOffsetMs ?? 0);
   const server: Server = createServer(async (req, res) => {
     const at = Date.now(); // when the request arrived (a kill may come while it is answered)
     const body = await readBody(req);
@@ -122,7 +163,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       status = 500;
       res.writeHead(500, { 'content-type': 'text/plain' }).end('fake internal error');
     } else {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(method, params, opts.names ?? {})));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(method, params, opts.names ?? {}, dms, nowMs)));
     }
     calls.push({ method, params, status, at });
   });

@@ -68,8 +68,22 @@ export type DeliveryResult =
   | { ok: true }
   | { ok: false; retryable: boolean; retryAfterMs?: number; error: string };
 
+/** What a send knows about its outbox row. */
+export interface SendOptions {
+  /** The row's idempotency key: a messenger that checks delivery tags the platform's copy with a digest of it. */
+  key: string;
+  /**
+   * Set when an earlier attempt of this row may have reached the platform (it was interrupted, timed out or
+   * failed after sending): a messenger that checks delivery first looks for the tagged copy sent since then and
+   * sends only what is missing.
+   */
+  resumeSince?: Date;
+}
+
 /** Implemented by each platform adapter: sends one message to one person. */
 export interface Messenger {
   platform: Platform;
-  send(target: DeliveryTarget, message: UiMessage): Promise<DeliveryResult>;
+  /** True when the platform can be asked whether a tagged message arrived (Slack: the DM's history). */
+  checksDelivery?: boolean;
+  send(target: DeliveryTarget, message: UiMessage, opts?: SendOptions): Promise<DeliveryResult>;
 }

@@ -9,7 +9,7 @@ import type { Logger } from '../log.js';
 import type { DeliveryResult, Messenger, OutboxMessage } from '../ports/outbox.js';
 import type { Platform } from '../ports/records.js';
 import type { Store } from '../ports/store.js';
-import { DELIVERY_GUARANTEE } from './guarantees.js';
+import { guaranteeOf } from './guarantees.js';
 import { Pacer, targetKey } from './pacing.js';
 
 /** Tunables of delivery. */
@@ -60,13 +60,14 @@ export function backoffMs(attempts: number, o: Pick<DeliveryOptions, 'baseBackof
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
- * Rows a previous process left in 'sending' (it stopped between send and mark): at-least-once kinds go back
- * to pending and are sent again, at-most-once kinds are dead-lettered unsent. Run once at start.
+ * Rows a previous process left in 'sending' (it stopped between send and mark): at-most-once kinds — on a
+ * platform that cannot be asked whether the message arrived, reminders too — are dead-lettered unsent; the rest
+ * go back to pending (sent again, or first checked for at the platform: see sendOne). Run once at start.
  */
-export function recoverInterrupted(store: Store, now: Date, log: Logger): { resent: number; dropped: number } {
+export function recoverInterrupted(store: Store, now: Date, log: Logger, messengers: DeliveryDeps['messengers'] = {}): { resent: number; dropped: number } {
   const r = { resent: 0, dropped: 0 };
   for (const row of store.outbox.list({ state: 'sending' })) {
-    if (DELIVERY_GUARANTEE[row.kind] === 'at-most-once') {
+    if (guaranteeOf(row.kind, messengers[row.target.platform]?.checksDelivery) === 'at-most-once') {
       store.outbox.markDead(row.id, 'interrupted-at-most-once');
       r.dropped++;
     } else {
@@ -77,6 +78,9 @@ export function recoverInterrupted(store: Store, now: Date, log: Logger): { rese
   if (r.resent || r.dropped) log.warn(r, 'outbox: messages interrupted by a stop were recovered');
   return r;
 }
+
+/** How far before a row's creation the platform is searched for an earlier attempt (clocks differ a little). */
+const RESUME_SLACK_MS = 60_000;
 
 async function sendOne(d: DeliveryDeps, row: OutboxMessage, messenger: Messenger, now: Date, stats: DeliveryStats): Promise<void> {
   const { store, log, options } = d;
@@ -94,7 +98,10 @@ async function sendOne(d: DeliveryDeps, row: OutboxMessage, messenger: Messenger
   store.outbox.markSending(row.id);
   let result: DeliveryResult;
   try {
-    result = await messenger.send(row.target, message);
+    // An earlier attempt (interrupted, timed out, failed with a 5xx) may have reached the platform: say so, and
+    // a messenger that can check sends only what is not there yet.
+    const resumeSince = row.attempts > 0 ? new Date(Date.parse(row.createdAt) - RESUME_SLACK_MS) : undefined;
+    result = await messenger.send(row.target, message, { key: row.idempotencyKey, ...(resumeSince ? { resumeSince } : {}) });
   } catch (err) {
     result = { ok: false, retryable: true, error: `send-threw:${(err as Error)?.name ?? 'Error'}` };
   }

@@ -12,7 +12,7 @@ import { digestPass, purgePass, reminderPass, type PassDeps } from './passes.js'
 import { targetPicker } from './targets.js';
 
 // Re-exports: the delivery promise, tunables and helpers the server, the CLI and tests use.
-export { DELIVERY_GUARANTEE, type DeliveryGuarantee } from './guarantees.js';
+export { DELIVERY_GUARANTEE, guaranteeOf, type DeliveryGuarantee } from './guarantees.js';
 export { DEFAULT_DELIVERY, backoffMs, type DeliveryOptions, type DeliveryStats } from './delivery.js';
 export { DEFAULT_PACING, Pacer, type PacingRules } from './pacing.js';
 export { digestDue, PURGE_AFTER, SCHEDULER_MARKS } from './passes.js';
@@ -82,7 +82,7 @@ export function createScheduler(opts: SchedulerOptions): SchedulerHandle {
     };
     tickBase = { at: now.getTime(), perf: performance.now() };
     if (!recovered) {
-      recoverInterrupted(store, now, log);
+      recoverInterrupted(store, now, log, opts.messengers);
       recovered = true;
     }
     report.reminders = guarded('reminders', () => reminderPass(deps, now));

@@ -1,5 +1,5 @@
 // A scheduler process that dies by SIGKILL right after its Nth send reached the "platform" (a file), before it
-// could mark the message sent. Usage: node --import tsx crashChild.ts DB_PATH DELIVERIES_FILE N ISO_INSTANT
+// could mark the message sent. Its "platform" can be asked what arrived (checksDelivery), as Slack can. Usage: node --import tsx crashChild.ts DB_PATH DELIVERIES_FILE N ISO_INSTANT
 import { appendFileSync, closeSync, fsyncSync, openSync } from 'node:fs';
 import pino from 'pino';
 import type { Logger } from '../../../src/log.js';
@@ -14,10 +14,11 @@ const now = new Date(instant);
 let sends = 0;
 const slack: Messenger = {
   platform: 'slack',
-  async send(target, message) {
+  checksDelivery: true,
+  async send(target, message, opts) {
     sends++;
     const fd = openSync(deliveries, 'a');
-    appendFileSync(fd, JSON.stringify({ userId: target.userId, summary: message.summary }) + '\n');
+    appendFileSync(fd, JSON.stringify({ userId: target.userId, summary: message.summary, key: opts?.key }) + '\n');
     fsyncSync(fd);
     closeSync(fd);
     if (sends === killOn) process.kill(process.pid, 'SIGKILL');
