@@ -65,7 +65,7 @@ function calledMethods(): string[] {
 
 describe('Slack manifest', () => {
   it('finds the Web API calls the adapter makes', () => {
-    expect(calledMethods()).toEqual(['chat.postMessage', 'conversations.open', 'users.info', 'views.open', 'views.publish']);
+    expect(calledMethods()).toEqual(['chat.postMessage', 'conversations.history', 'conversations.open', 'users.info', 'views.open', 'views.publish']);
   });
 
   it('lists exactly the scopes those calls, the slash command and the subscribed events need', () => {
