@@ -9,24 +9,27 @@
 // queue was empty and the fake Slack API had received its last call; the next run starts only then (so neither
 // target is measured while ours is still working off an earlier run). Where /proc exists it also reports the CPU
 // each server used per request.
-// Flags: --duration=S (10) --rates=200,500 --reps=N (3) --warmup=S (3) --connections=N (32) --json
+// Both servers run compiled to plain JavaScript (scripts/build.mjs into dist/ack/), as `npm start` runs ours;
+// --source runs both from the TypeScript sources through tsx instead.
+// Flags: --duration=S (10) --rates=200,500 --reps=N (5) --warmup=S (3) --connections=N (32) --json --source
 //        --cpu-prof=DIR (profile our server into DIR: node --cpu-prof)
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { load, type LoadResult } from './ack/load.js';
-import { freePort, spawnBare, spawnFakeSlack, spawnOurs, waitHealthy, type Child } from './ack/processes.js';
+import { compileServers, freePort, spawnBare, spawnFakeSlack, spawnOurs, waitHealthy, type Child } from './ack/processes.js';
 import { BENCH_BOT_TOKEN, BENCH_SIGNING_SECRET } from './ack/slackRequests.js';
 
 const flag = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const DURATION = Number(flag('duration', '10'));
 const RATES = flag('rates', '200,500').split(',').map(Number);
-const REPS = Number(flag('reps', '3'));
+const REPS = Number(flag('reps', '5'));
 const WARMUP = Number(flag('warmup', '3'));
 const CONNECTIONS = Number(flag('connections', '32'));
 const JSON_OUT = process.argv.includes('--json');
 const CPU_PROF = flag('cpu-prof', '');
+const COMPILED = !process.argv.includes('--source');
 const BAR = 1.25;
 
 /** CPU seconds (user + system) a process has used, from /proc; undefined where there is no /proc. */
@@ -52,6 +55,7 @@ const median = (xs: number[]) => {
 
 async function main(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'verzuimbot-bench-'));
+  if (COMPILED) compileServers();
   const fake = await spawnFakeSlack(); // its own process: its work is charged neither to us nor to autocannon
   const children: Child[] = [fake.child];
   try {
@@ -59,10 +63,10 @@ async function main(): Promise<number> {
     const ours = spawnOurs({
       port: await freePort(), databasePath: dbPath, slackApiUrl: fake.url,
       signingSecret: BENCH_SIGNING_SECRET, botToken: BENCH_BOT_TOKEN,
-      nodeArgs: CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [],
+      nodeArgs: CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [], compiled: COMPILED,
     });
     children.push(ours);
-    const bare = spawnBare(await freePort(), fake.url, BENCH_SIGNING_SECRET, BENCH_BOT_TOKEN);
+    const bare = spawnBare(await freePort(), fake.url, BENCH_SIGNING_SECRET, BENCH_BOT_TOKEN, COMPILED);
     children.push(bare);
     await Promise.all([waitHealthy(ours), waitHealthy(bare)]);
     const targets = { ours, bare } as const;
@@ -142,7 +146,7 @@ async function main(): Promise<number> {
     if (JSON_OUT) {
       console.log(JSON.stringify({ summary, slackCallsToFake: slackCalls, bar: BAR, pass }, null, 2));
     } else {
-      console.log(`\nmedians over ${REPS} alternating reps of ${DURATION} s per rate (latency in ms; Slack API calls all went to the local fake: ${slackCalls})`);
+      console.log(`\n${COMPILED ? 'compiled (as npm start runs it)' : 'from the sources (tsx)'}; medians over ${REPS} alternating reps of ${DURATION} s per rate (latency in ms; Slack API calls all went to the local fake: ${slackCalls})`);
       console.log('rate  | answered/s ours | bare | ours p50 | ours p99 | bare p50 | bare p99 | p99 ours/bare | ours non-2xx | ours errors | bare non-2xx');
       for (const s of summary) {
         console.log(`${String(s.rate).padEnd(5)} | ${String(s.achieved.ours).padStart(15)} | ${String(s.achieved.bare).padStart(4)} | ${String(s.ours.p50).padStart(8)} | ${String(s.ours.p99).padStart(8)} | ${String(s.bare.p50).padStart(8)} | ${String(s.bare.p99).padStart(8)} | ${String(s.ratioP99).padStart(13)} | ${String(s.ours.non2xx).padStart(12)} | ${String(s.ours.errors).padStart(11)} | ${String(s.bare.non2xx).padStart(12)}`);

@@ -2,7 +2,9 @@
 // is due, compute, write outbox rows, marks and next due dates) must take < 500 ms; the weekly digests of 1,000
 // casemanagers with 100 cases each (read, built, audited, enqueued) < 2 s; peak RSS < 250 MB. Each figure is the
 // median of 5 runs (after one warm-up), with the state reset between runs. The database is seeded by a child
-// process, so the peak RSS measured is the scheduler's, not the seeding's.
+// process, so the peak RSS measured is the scheduler's, not the seeding's. `npm run bench:scheduler` runs it compiled
+// (scripts/build.mjs, then node), as `npm start` runs the server; `npx tsx` on this file works too but adds tsx's
+// loader (~50 MB RSS) to the figure.
 //
 // The cases: first sick days spread evenly over the 104 weeks before the day, one period each, every step that
 // fell due recorded as done (about 18 records a case, as a team that answers its reminders keeps them) except
@@ -146,7 +148,7 @@ function main(): void {
   const path = join(dir, 'bench.db');
   try {
     const t0 = performance.now();
-    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--seed', path], { stdio: 'inherit' });
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--seed', path], { stdio: 'inherit' });
     if (child.status !== 0) throw new Error('seeding failed');
     console.log(`seeded ${fmt(CASES)} open cases, ${fmt(CASEMANAGERS)} casemanagers × ${CASES / CASEMANAGERS} cases, in ${((performance.now() - t0) / 1000).toFixed(1)} s (${fmt(statSync(path).size / 1e6)} MB)`);
 

@@ -1,5 +1,5 @@
 // Starting and stopping the servers under test as child processes: our `verzuimbot serve` and the bare Bolt app.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -7,6 +7,13 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..', '..');
 /** tsx's loader, so child processes run TypeScript like `npx tsx` does, without npx's own start-up cost. */
 const TSX = ['--import', 'tsx'];
+/** Where compileServers() puts our server and the bare Bolt app as plain JavaScript. */
+const COMPILED = 'dist/ack';
+
+/** Compiles our server (src/cli/main.ts, as `npm start` does) and the bare Bolt app to dist/ack/ for plain node. */
+export function compileServers(): void {
+  execFileSync(process.execPath, ['scripts/build.mjs', '--out', COMPILED, 'src/cli/main.ts', 'bench/ack/bareBolt.ts'], { cwd: ROOT, stdio: 'inherit' });
+}
 
 /** A child process with its captured output. */
 export interface Child {
@@ -32,10 +39,12 @@ export function freePort(): Promise<number> {
 
 /**
  * Spawns `node [NODE_ARGS…] --import tsx [--import PRELOAD…] FILE ...args` in the repository with `env` added to a
- * minimal environment (`nodeArgs` e.g. `--cpu-prof` for profiling under the bench load).
+ * minimal environment (`nodeArgs` e.g. `--cpu-prof` for profiling under the bench load); a `.js` FILE (compiled)
+ * runs without tsx.
  */
 export function spawnTs(file: string, args: string[], env: Record<string, string>, port: number, preload: string[] = [], nodeArgs: string[] = []): Child {
-  const proc = spawn(process.execPath, [...nodeArgs, ...TSX, ...preload.flatMap((p) => ['--import', p]), file, ...args], {
+  const loader = file.endsWith('.js') ? [] : TSX;
+  const proc = spawn(process.execPath, [...nodeArgs, ...loader, ...preload.flatMap((p) => ['--import', p]), file, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -82,20 +91,22 @@ export interface OursEnv {
   preload?: string[];
   /** Extra node flags (e.g. `--cpu-prof`, `--cpu-prof-dir=DIR`). */
   nodeArgs?: string[];
+  /** Run the compiled server of compileServers() (as `npm start` runs it) instead of the sources through tsx. */
+  compiled?: boolean;
 }
 
-/** Spawns `verzuimbot serve` (src/cli/main.ts serve) as `npm start` runs it. */
+/** Spawns `verzuimbot serve`: the sources through tsx (tests), or compiled as `npm start` runs it. */
 export function spawnOurs(e: OursEnv): Child {
-  return spawnTs('src/cli/main.ts', ['serve'], {
+  return spawnTs(e.compiled ? `${COMPILED}/main.js` : 'src/cli/main.ts', ['serve'], {
     PORT: String(e.port), DATABASE_PATH: e.databasePath, SLACK_API_URL: e.slackApiUrl,
     SLACK_SIGNING_SECRET: e.signingSecret, SLACK_BOT_TOKEN: e.botToken, VERZUIMBOT_MODE: 'local', LOG_LEVEL: 'warn',
     ...e.extra,
   }, e.port, e.preload, e.nodeArgs);
 }
 
-/** Spawns the bare Bolt baseline (bench/ack/bareBolt.ts). */
-export function spawnBare(port: number, slackApiUrl: string, signingSecret: string, botToken: string): Child {
-  return spawnTs('bench/ack/bareBolt.ts', [], {
+/** Spawns the bare Bolt baseline (bench/ack/bareBolt.ts; compiled by compileServers() when `compiled`). */
+export function spawnBare(port: number, slackApiUrl: string, signingSecret: string, botToken: string, compiled = false): Child {
+  return spawnTs(compiled ? `${COMPILED}/bareBolt.js` : 'bench/ack/bareBolt.ts', [], {
     PORT: String(port), SLACK_API_URL: slackApiUrl, SLACK_SIGNING_SECRET: signingSecret, SLACK_BOT_TOKEN: botToken,
   }, port);
 }

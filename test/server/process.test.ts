@@ -11,10 +11,14 @@ let t: ReturnType<typeof tmpDb>;
 beforeEach(() => { t = tmpDb(); });
 afterEach(() => t.cleanup());
 
-/** Spawns `verzuimbot serve` (stdin not a terminal), as `npm start` would run it. */
-function serve(env: Record<string, string>) {
+/** How the server is started: from the TypeScript sources (tsx), or `npm start` (compiled to dist/app, then node). */
+const FROM_SOURCE = [process.execPath, '--import', 'tsx', 'src/cli/main.ts', 'serve'];
+const NPM_START = ['npm', 'start'];
+
+/** Spawns `verzuimbot serve` (stdin not a terminal) with `command`. */
+function serve(env: Record<string, string>, [cmd, ...args] = FROM_SOURCE) {
   const { SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, ...base } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+  const child = spawn(cmd, args, {
     cwd: ROOT,
     env: { ...base, VITEST: '', LOG_LEVEL: 'info', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -60,6 +64,19 @@ describe('verzuimbot serve (process)', () => {
     expect(s.ready()).toBe(true);
     s.close();
   });
+
+  it('`npm start` builds, serves compiled code and passes SIGTERM on to the server (exit 0, clean close)', async () => {
+    const dbPath = join(t.dir, 'data', 'verzuimbot.db');
+    const p = serve({ PORT: '0', DATABASE_PATH: dbPath }, NPM_START);
+    const port = await p.port;
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+    expect(existsSync(join(ROOT, 'dist/app/main.js'))).toBe(true);
+    p.child.kill('SIGTERM'); // npm forwards it to its script; `exec` made the server that script's process
+    const { code } = await p.exited;
+    expect(code).toBe(0);
+    expect(p.out()).toMatch(/"msg":"stopped"/);
+    expect(existsSync(`${dbPath}-wal`)).toBe(false);
+  }, 30_000);
 
   it('a bad variable stops the start with exit 2 and one line naming it, nothing on stdout', async () => {
     const p = serve({ PORT: 'eighty', DATABASE_PATH: join(t.dir, 'x.db') });
