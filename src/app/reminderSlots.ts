@@ -27,8 +27,20 @@ export const OVERDUE_EVERY_DAYS = 7;
 
 /** A slot in day numbers (hot path of a pass: no string dates). */
 export interface DaySlot { kind: ReminderKind; nominal: number; send: number }
-const lastWd = lastWorkingDayNumberOnOrBefore;
-const nextWd = nextWorkingDayNumberOnOrAfter;
+
+/** Day numbers of 1970–2149 whose working day is kept (a pass asks for the same few hundred days thousands of times). */
+const MEMO_DAYS = 65_536;
+/** Working day on or before / on or after a day number, plus one (0: not worked out yet). */
+const lastWdMemo = new Int32Array(MEMO_DAYS);
+const nextWdMemo = new Int32Array(MEMO_DAYS);
+const lastWd = (n: number): number => {
+  if (n < 0 || n >= MEMO_DAYS) return lastWorkingDayNumberOnOrBefore(n);
+  return (lastWdMemo[n] ||= lastWorkingDayNumberOnOrBefore(n) + 1) - 1;
+};
+const nextWd = (n: number): number => {
+  if (n < 0 || n >= MEMO_DAYS) return nextWorkingDayNumberOnOrAfter(n);
+  return (nextWdMemo[n] ||= nextWorkingDayNumberOnOrAfter(n) + 1) - 1;
+};
 const beforeSlot = (d: number): DaySlot => ({ kind: 'before', nominal: d - REMINDER_LEAD_DAYS, send: lastWd(d - REMINDER_LEAD_DAYS) });
 const dueSlot = (d: number): DaySlot => ({ kind: 'due', nominal: d, send: lastWd(d) });
 const overdueSlot = (d: number, k: number): DaySlot => {
@@ -36,18 +48,19 @@ const overdueSlot = (d: number, k: number): DaySlot => {
   return { kind: 'overdue', nominal, send: nextWd(nominal) };
 };
 
-/** Latest slot sent on or before `day` for a step due on day number `d`, in day numbers. */
+/** Latest slot sent on or before `day` for a step due on day number `d`, in day numbers (only that slot is made). */
 export function latestDaySlot(d: number, day: number): DaySlot | null {
   if (day >= d + 1) {
     const k = Math.floor((day - d - 1) / OVERDUE_EVERY_DAYS);
-    const s = overdueSlot(d, k);
-    if (s.send <= day) return s;
+    const nominal = d + 1 + OVERDUE_EVERY_DAYS * k;
+    const send = nextWd(nominal);
+    if (send <= day) return { kind: 'overdue', nominal, send };
     if (k > 0) return overdueSlot(d, k - 1);
   }
-  const due = dueSlot(d);
-  if (due.send <= day) return due;
-  const before = beforeSlot(d);
-  return before.send <= day ? before : null;
+  const dueSend = lastWd(d);
+  if (dueSend <= day) return { kind: 'due', nominal: d, send: dueSend };
+  const beforeSend = lastWd(d - REMINDER_LEAD_DAYS);
+  return beforeSend <= day ? { kind: 'before', nominal: d - REMINDER_LEAD_DAYS, send: beforeSend } : null;
 }
 
 /** First slot sent after `day` for a step due on day number `d`, in day numbers. */
@@ -59,6 +72,17 @@ export function nextDaySlot(d: number, day: number): DaySlot {
   const k = Math.max(0, Math.floor((day - d - 1) / OVERDUE_EVERY_DAYS));
   const s = overdueSlot(d, k);
   return s.send > day ? s : overdueSlot(d, k + 1);
+}
+
+/** The day the first slot after `day` goes out, for a step due on day number `d` (nextDaySlot's send, no object made). */
+export function nextSendDay(d: number, day: number): number {
+  const before = lastWd(d - REMINDER_LEAD_DAYS);
+  if (before > day) return before;
+  const due = lastWd(d);
+  if (due > day) return due;
+  const k = Math.max(0, Math.floor((day - d - 1) / OVERDUE_EVERY_DAYS));
+  const overdue = nextWd(d + 1 + OVERDUE_EVERY_DAYS * k);
+  return overdue > day ? overdue : nextWd(d + 1 + OVERDUE_EVERY_DAYS * (k + 1));
 }
 
 const toSlot = (s: DaySlot): ReminderSlot => ({ kind: s.kind, date: fromDayNumber(s.nominal), sendOn: fromDayNumber(s.send) });
@@ -76,5 +100,10 @@ export function nextReminderSlot(due: IsoDate, day: IsoDate): ReminderSlot {
 
 /** The idempotency key of one reminder: case, step, kind and the slot's date. */
 export function reminderKey(caseId: string, stepId: StepId, slot: Pick<ReminderSlot, 'kind' | 'date'>): string {
-  return `reminder:${caseId}:${stepId}:${slot.kind}:${slot.date}`;
+  return slotKey(caseId, stepId, slot.kind, slot.date);
+}
+
+/** reminderKey from its parts (a pass makes thousands: one flat string each, where a template makes a chain of pieces). */
+export function slotKey(caseId: string, stepId: StepId, kind: ReminderKind, date: IsoDate): string {
+  return ['reminder', caseId, stepId, kind, date].join(':');
 }

@@ -19,7 +19,7 @@ import type { DueCaseSchedule, Employer, Person, StoredCase } from '../ports/rec
 import type { Store } from '../ports/store.js';
 import type { AppContext } from './context.js';
 import { reminderBody, reminderMessage } from './reminderMessage.js';
-import { latestDaySlot, MAX_BACK_TO_WORKING_DAY, nextDaySlot, reminderKey, type DaySlot, type ReminderKind } from './reminderSlots.js';
+import { latestDaySlot, MAX_BACK_TO_WORKING_DAY, nextSendDay, slotKey, type DaySlot, type ReminderKind } from './reminderSlots.js';
 
 /** Slot arithmetic lives in reminderSlots.ts; re-exported so callers keep one import. */
 export { OVERDUE_EVERY_DAYS, latestReminderSlot, nextReminderSlot, reminderKey, type ReminderKind, type ReminderSlot } from './reminderSlots.js';
@@ -32,7 +32,7 @@ export { reminderMessage, renderReminderBody, REMINDERS_TEMPLATE } from './remin
 export class PassLookup {
   private readonly employers = new Map<string, Employer | undefined>();
   private readonly people = new Map<string, Person | undefined>();
-  private readonly wide = new Map<string, string[]>();
+  private readonly wide = new Map<Role, Map<string, string[]>>();
   private readonly names = new Map<string, string | undefined>();
   constructor(readonly store: Store) {}
   /** The employer (cached). */
@@ -42,8 +42,11 @@ export class PassLookup {
   }
   /** The person (cached). */
   person(id: string): Person | undefined {
-    if (!this.people.has(id)) this.people.set(id, this.store.people.get(id));
-    return this.people.get(id);
+    const p = this.people.get(id);
+    if (p !== undefined || this.people.has(id)) return p;
+    const read = this.store.people.get(id);
+    this.people.set(id, read);
+    return read;
   }
   /** Reads the people not cached yet in one go (a big pass: thousands of recipients). */
   prefetch(ids: Iterable<string>): void {
@@ -61,9 +64,11 @@ export class PassLookup {
   }
   /** Employer-wide holders of a role (cached). */
   employerWide(employerId: string, role: Role): string[] {
-    const key = `${employerId}\u0000${role}`;
-    let ids = this.wide.get(key);
-    if (!ids) this.wide.set(key, (ids = this.store.roles.holders(employerId, role)));
+    // By role, then employer: a pass asks thousands of times, so no key string is made per question.
+    let byEmployer = this.wide.get(role);
+    if (!byEmployer) this.wide.set(role, (byEmployer = new Map()));
+    let ids = byEmployer.get(employerId);
+    if (!ids) byEmployer.set(employerId, (ids = this.store.roles.holders(employerId, role)));
     return ids;
   }
   /** The person's language: their own choice, else the employer's. */
@@ -97,6 +102,7 @@ function addOnce(out: string[], id: string): void {
  * leaving out the employee in any role but their own (on their own case a person is only the employee, domain.md §6).
  */
 function addHolders(out: string[], role: Role, c: CaseRef, assigned: readonly RoleAssignment[], lookup: PassLookup): void {
+  // Index loops: a pass gets here for every new reminder, and a for-of over these arrays can make an iterator each time.
   if (role === 'employee') return addOnce(out, c.employeeId);
   if (role === 'manager') {
     const m = c.managerOfRecordId ?? lookup.person(c.employeeId)?.managerPersonId ?? null;
@@ -105,18 +111,22 @@ function addHolders(out: string[], role: Role, c: CaseRef, assigned: readonly Ro
   }
   if (role === 'casemanager') {
     let own = false;
-    for (const a of assigned) if (a.role === 'casemanager' && ((own = true), a.personId !== c.employeeId)) addOnce(out, a.personId);
+    for (let i = 0; i < assigned.length; i++) {
+      const a = assigned[i];
+      if (a.role === 'casemanager' && ((own = true), a.personId !== c.employeeId)) addOnce(out, a.personId);
+    }
     if (own) return;
   }
-  for (const id of lookup.employerWide(c.employerId, role)) if (id !== c.employeeId) addOnce(out, id);
+  const wide = lookup.employerWide(c.employerId, role);
+  for (let i = 0; i < wide.length; i++) if (wide[i] !== c.employeeId) addOnce(out, wide[i]);
   // Only the case roles of domain.md §6 count when assigned to one case (an 'hr' row with a case id grants nothing).
   if (role === 'casemanager' || !(CASE_ASSIGNED_ROLES as readonly Role[]).includes(role)) return;
-  for (const a of assigned) if (a.role === role && a.personId !== c.employeeId) addOnce(out, a.personId);
+  for (let i = 0; i < assigned.length; i++) if (assigned[i].role === role && assigned[i].personId !== c.employeeId) addOnce(out, assigned[i].personId);
 }
 
 /** Adds who gets a step's reminder to `out`: holders of its responsible roles plus the case's casemanager (monitoring). */
 function addRecipients(out: string[], responsible: readonly Role[], c: CaseRef, assigned: readonly RoleAssignment[], lookup: PassLookup): void {
-  for (const role of responsible) addHolders(out, role, c, assigned, lookup);
+  for (let i = 0; i < responsible.length; i++) addHolders(out, responsible[i], c, assigned, lookup);
   if (!responsible.includes('casemanager')) addHolders(out, 'casemanager', c, assigned, lookup);
 }
 
@@ -183,26 +193,20 @@ export interface DueRemindersOptions {
 
 const firstIdentity = (p: Person): DeliveryTarget | null => p.identities[0] ?? null;
 const KIND_ORDER: Record<ReminderKind, number> = { overdue: 0, due: 1, before: 2 };
-const byUrgency = (a: ReminderItem, b: ReminderItem) =>
-  KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || (a.key < b.key ? -1 : 1);
 
-/** What a pass keeps of a due case after the scan: ids, marks and the slots due now. */
+/** A step of a due case whose latest slot goes out on or before the day: the step, its due day number and that slot. */
+export interface DueSlot { stepId: StepId; due: number; slot: DaySlot }
+
+/** What a pass needs of a due case after the scan: the latest slot per step on or before the day, and its next due day. */
 export interface DueCase {
-  ref: CaseRef;
-  version: number;
-  /** Per step, the key of the latest slot already sent. */
-  marks: Record<string, string>;
-  /** Per step with a slot on or before the day: the step, its responsible roles and the latest slot. */
-  slots: Array<{ stepId: StepId; responsible: readonly Role[]; due: IsoDate; slot: DaySlot }>;
+  slots: DueSlot[];
+  /** Day number of the first slot after the day (Infinity: none). */
   next: number;
 }
 
 /** Pure part of a pass over one case: its latest slot per step and its next due day in day numbers (no store access). */
 export function scanCase(s: DueCaseSchedule, date: IsoDate, day: number): DueCase {
-  const found: DueCase = {
-    ref: { id: s.caseId, employerId: s.employerId, employeeId: s.employeeId, managerOfRecordId: s.managerOfRecordId },
-    version: s.version, marks: s.marks, slots: [], next: Infinity,
-  };
+  const found: DueCase = { slots: [], next: Infinity };
   // A closed case (full recovery) gets no more reminders; a new sick report reopens it and sets nextDue.
   if (s.closedOn !== null && s.closedOn <= date) return found;
   const packed = s.packedSteps;
@@ -212,33 +216,108 @@ export function scanCase(s: DueCaseSchedule, date: IsoDate, day: number): DueCas
     // which is at most MAX_BACK_TO_WORKING_DAY before its nominal day; skip the slot arithmetic for them.
     const first = d - REMINDER_LEAD_DAYS - MAX_BACK_TO_WORKING_DAY;
     if (first > day) {
-      if (first < found.next) found.next = Math.min(found.next, nextDaySlot(d, day).send);
+      if (first < found.next) found.next = Math.min(found.next, nextSendDay(d, day));
       continue;
     }
-    found.next = Math.min(found.next, nextDaySlot(d, day).send);
+    found.next = Math.min(found.next, nextSendDay(d, day));
     const slot = latestDaySlot(d, day);
-    if (slot) {
-      const stepId = STEP_IDS[packed[i]];
-      found.slots.push({ stepId, responsible: STEP_CATALOG[stepId].responsible, due: isoOfDay(d), slot });
-    }
+    if (!slot) continue;
+    const entry: DueSlot = { stepId: STEP_IDS[packed[i]], due: d, slot };
+    // The list starts with its first slot (an empty array would grow to room for 17 at once).
+    if (found.slots.length === 0) found.slots = [entry];
+    else found.slots.push(entry);
   }
   return found;
 }
 
-/** Streams the due schedules of the employers `include` accepts through `scanCase` to `fn`; returns how many it skipped. */
-function scanDue(store: Store, date: IsoDate, include: ((e: Employer) => boolean) | undefined, fn: (dc: DueCase) => void): number {
+/** Streams the due schedules of the employers `include` accepts, each with its scan, to `fn`; returns how many it skipped. */
+function scanDue(store: Store, date: IsoDate, include: ((e: Employer) => boolean) | undefined, fn: (s: DueCaseSchedule, dc: DueCase) => void): number {
   const accepted = new Map(store.employers.list().map((e) => [e.id, !include || include(e)]));
   const day = dayOfIso(date);
   let skipped = 0;
   store.cases.eachDueSchedule(date, (s) => {
     if (include && !accepted.get(s.employerId)) skipped++;
-    else fn(scanCase(s, date, day));
+    else fn(s, scanCase(s, date, day));
   });
   return skipped;
 }
 
-/** A due case with reminders not sent yet: its facts and, per new item, the roles responsible for its step. */
-interface FreshCase { ref: CaseRef; items: ReminderItem[]; responsible: Array<readonly Role[]> }
+/** A new reminder of a pass: its item, case and step roles, and its place in the orders a pass sorts in. */
+interface NewReminder {
+  item: ReminderItem;
+  ref: CaseRef;
+  responsible: readonly Role[];
+  /** Urgency: kind (overdue first), then due day, then key. */
+  kindOrder: number;
+  dueDay: number;
+  /** Place of its key among the sorted keys of the pass. */
+  keyRank: number;
+}
+
+/**
+ * One scanned case: the marks of its latest slots (a slot whose mark matches was sent before) and, per slot not
+ * sent yet, a new reminder; returns what the case advances to.
+ */
+function advanceCase(s: DueCaseSchedule, dc: DueCase, fresh: NewReminder[]): CaseAdvance {
+  const old = s.marks;
+  const marks: Record<string, string> = {};
+  let changed = false;
+  let ref: CaseRef | undefined;
+  for (const { stepId, due, slot } of dc.slots) {
+    const reminderDate = isoOfDay(slot.nominal);
+    const key = slotKey(s.caseId, stepId, slot.kind, reminderDate);
+    const sent = old[stepId];
+    if (sent === key) {
+      marks[stepId] = sent; // the stored string: the new one is dropped at once
+      continue;
+    }
+    marks[stepId] = key;
+    changed = true;
+    ref ??= { id: s.caseId, employerId: s.employerId, employeeId: s.employeeId, managerOfRecordId: s.managerOfRecordId };
+    const item: ReminderItem = {
+      key, caseId: s.caseId, stepId, kind: slot.kind, reminderDate, sendOn: isoOfDay(slot.send), due: isoOfDay(due), employeeId: s.employeeId,
+    };
+    fresh.push({ item, ref, responsible: STEP_CATALOG[stepId].responsible, kindOrder: KIND_ORDER[slot.kind], dueDay: due, keyRank: 0 });
+  }
+  // Marks of steps no longer due (done, or the case closed) drop out, which is a change too.
+  if (!changed) for (const k in old) if (marks[k] === undefined) { changed = true; break; }
+  return { caseId: s.caseId, version: s.version, nextDue: dc.next === Infinity ? null : isoOfDay(dc.next), marks: changed ? marks : old, marksChanged: changed };
+}
+
+/** Ranks the new reminders by key, then sorts them by urgency: kind (overdue first), due date, key; returns the keys in order. */
+function sortByUrgency(fresh: NewReminder[]): string[] {
+  const byKey = fresh.slice().sort((a, b) => (a.item.key < b.item.key ? -1 : 1));
+  const keys = new Array<string>(byKey.length);
+  for (let i = 0; i < byKey.length; i++) (byKey[i].keyRank = i), (keys[i] = byKey[i].item.key);
+  fresh.sort((a, b) => a.kindOrder - b.kindOrder || a.dueDay - b.dueDay || a.keyRank - b.keyRank);
+  return keys;
+}
+
+/** Assignments of a case that has none of its own (one array for all of them). */
+const NO_ASSIGNMENTS: readonly RoleAssignment[] = [];
+
+/** Hands each reminder, in urgency order, to its recipients: each person's list comes out sorted. */
+function groupByPerson(ordered: readonly NewReminder[], assignedByCase: ReadonlyMap<string, RoleAssignment[]>, lookup: PassLookup): Map<string, NewReminder[]> {
+  const byPerson = new Map<string, NewReminder[]>();
+  const recipients: string[] = [];
+  for (const r of ordered) {
+    recipients.length = 0;
+    addRecipients(recipients, r.responsible, r.ref, assignedByCase.get(r.ref.id) ?? NO_ASSIGNMENTS, lookup);
+    for (const p of recipients) {
+      const list = byPerson.get(p);
+      if (list) list.push(r);
+      else byPerson.set(p, [r]);
+    }
+  }
+  return byPerson;
+}
+
+/** The ids of the cases with new reminders, in scan order. */
+function caseIdsOf(fresh: readonly NewReminder[]): string[] {
+  const ids: string[] = [];
+  for (const r of fresh) if (ids[ids.length - 1] !== r.ref.id) ids.push(r.ref.id);
+  return ids;
+}
 
 /** The reminders due on `date` for the cases whose stored nextDue is on or before it (reads only; see enqueueReminders). */
 export function dueReminders(ctx: AppContext, date: IsoDate, opts: DueRemindersOptions = {}): DueReminders {
@@ -246,58 +325,21 @@ export function dueReminders(ctx: AppContext, date: IsoDate, opts: DueRemindersO
   // First the marks, case by case as they are read (a scanned case is dropped at once): most due slots were sent
   // before (an overdue step waits a week), and only the cases with a new reminder need their roles and people read.
   const cases: CaseAdvance[] = [];
-  const fresh: FreshCase[] = [];
-  const skipped = scanDue(ctx.store, date, opts.includeEmployer, (dc) => {
-    const c = dc.ref;
-    const old = dc.marks;
-    const marks: Record<string, string> = {};
-    let changed = false;
-    let found: FreshCase | undefined;
-    for (const { stepId, responsible, due: stepDue, slot } of dc.slots) {
-      const reminderDate = isoOfDay(slot.nominal);
-      const key = reminderKey(c.id, stepId, { kind: slot.kind, date: reminderDate });
-      const sent = old[stepId];
-      if (sent === key) {
-        marks[stepId] = sent; // the stored string: the new one is dropped at once
-        continue;
-      }
-      marks[stepId] = key;
-      changed = true;
-      const item: ReminderItem = {
-        key, caseId: c.id, stepId, kind: slot.kind, reminderDate, sendOn: isoOfDay(slot.send), due: stepDue, employeeId: c.employeeId,
-      };
-      if (!found) fresh.push((found = { ref: c, items: [], responsible: [] }));
-      found.items.push(item);
-      found.responsible.push(responsible);
-    }
-    // Marks of steps no longer due (done, or the case closed) drop out, which is a change too.
-    if (!changed) for (const k in old) if (marks[k] === undefined) { changed = true; break; }
-    cases.push({ caseId: c.id, version: dc.version, nextDue: dc.next === Infinity ? null : isoOfDay(dc.next), marks: changed ? marks : old, marksChanged: changed });
-  });
+  const fresh: NewReminder[] = [];
+  const skipped = scanDue(ctx.store, date, opts.includeEmployer, (s, dc) => cases.push(advanceCase(s, dc, fresh)));
   // Case roles and the people to reach are read in bulk: a statement per case costs more than the pass itself.
-  const assignedByCase = ctx.store.roles.listForCases(fresh.map((f) => f.ref.id));
-  lookup.prefetch(fresh.filter((f) => f.ref.managerOfRecordId === null).map((f) => f.ref.employeeId));
-  const byPerson = new Map<string, ReminderItem[]>();
-  const recipients: string[] = [];
-  for (const { ref, items, responsible } of fresh) {
-    const assigned: readonly RoleAssignment[] = assignedByCase.get(ref.id) ?? [];
-    for (let i = 0; i < items.length; i++) {
-      recipients.length = 0;
-      addRecipients(recipients, responsible[i], ref, assigned, lookup);
-      for (const p of recipients) {
-        const list = byPerson.get(p);
-        if (list) list.push(items[i]);
-        else byPerson.set(p, [items[i]]);
-      }
-    }
-  }
+  const caseIds = caseIdsOf(fresh); // in scan order, before the sort below: sorted ids walk the index in order
+  lookup.prefetch(fresh.filter((r) => r.ref.managerOfRecordId === null).map((r) => r.ref.employeeId));
+  // One sort of all new reminders rather than one per person (a bedrijfsarts can get thousands).
+  const keysByRank = sortByUrgency(fresh);
+  const byPerson = groupByPerson(fresh, ctx.store.roles.listForCases(caseIds), lookup);
   const targetOf = opts.targetOf ?? firstIdentity;
   const people: PersonReminders[] = [];
   lookup.prefetch(byPerson.keys());
-  for (const [personId, items] of byPerson) {
-    if (items.length > 1) items.sort(byUrgency);
+  for (const [personId, list] of byPerson) {
     const person = lookup.person(personId);
-    const key = items.length === 1 ? items[0].key : combinedKey(personId, date, items);
+    const key = list.length === 1 ? list[0].item.key : combinedKey(personId, date, list, keysByRank);
+    const items = list.map((r) => r.item);
     people.push(new PassReminders(personId, lookup.localeOf(personId), key, person ? targetOf(person) : null, items, date, ctx.store));
   }
   people.sort((a, b) => (a.personId < b.personId ? -1 : 1));
@@ -329,10 +371,16 @@ class PassReminders implements PersonReminders {
   }
 }
 
-/** Key of a combined message: the person, the day and a digest of the reminder keys it carries. */
-function combinedKey(personId: string, date: IsoDate, items: readonly ReminderItem[]): string {
+/** Key of a combined message: the person, the day and a digest of the reminder keys it carries (in key order). */
+function combinedKey(personId: string, date: IsoDate, list: readonly NewReminder[], keysByRank: readonly string[]): string {
+  // Key ranks sort as numbers (no string compares).
+  const ranks = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) ranks[i] = list[i].keyRank;
+  ranks.sort();
+  const keys = new Array<string>(ranks.length);
+  for (let i = 0; i < ranks.length; i++) keys[i] = keysByRank[ranks[i]];
   // One-shot hash: a pass writes thousands of these (no Hash object each).
-  const digest = hash('sha256', items.map((i) => i.key).sort().join('\n'), 'hex').slice(0, 16);
+  const digest = hash('sha256', keys.join('\n'), 'hex').slice(0, 16);
   return `reminders:${personId}:${date}:${digest}`;
 }
 

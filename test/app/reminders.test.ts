@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { renderOutboxBody } from '../../src/app/outboxBody.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +8,8 @@ import {
 import { completeStep } from '../../src/app/steps.js';
 import { addDays, fromDayNumber, toDayNumber, type IsoDate } from '../../src/core/calendar/isoDate.js';
 import { isWorkingDay, lastWorkingDayNumberOnOrBefore } from '../../src/core/calendar/holidays.js';
-import { MAX_BACK_TO_WORKING_DAY } from '../../src/app/reminderSlots.js';
+import { MAX_BACK_TO_WORKING_DAY, nextDaySlot, nextSendDay, reminderKey, slotKey } from '../../src/app/reminderSlots.js';
+import { reminderBody } from '../../src/app/reminderMessage.js';
 import { STEP_IDS } from '../../src/core/timeline/stepIds.js';
 import { packSchedule } from '../../src/core/timeline/schedule.js';
 import { addRecords, P, schedWorld, sick, workingDays, type World } from '../scheduler/support/world.js';
@@ -46,6 +48,17 @@ describe('reminder slots (pure)', () => {
       expect(found.next).toBe(next);
       expect(found.slots.map((x) => ({ stepId: x.stepId, kind: x.slot.kind, nominal: x.slot.nominal }))).toEqual(slots);
     }), { numRuns: 3000 });
+  });
+
+  it('nextSendDay is the send day of nextDaySlot, and slotKey is reminderKey (the pass uses the object-free forms)', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: -30, max: 200 }), (offset, delta) => {
+      const d = toDayNumber('2024-01-01') + offset;
+      expect(nextSendDay(d, d + delta)).toBe(nextDaySlot(d, d + delta).send);
+      // Asked twice: the second answer comes from the working-day memo.
+      expect(nextSendDay(d, d + delta)).toBe(nextDaySlot(d, d + delta).send);
+    }), { numRuns: 2000 });
+    expect(slotKey('c-1', 'probleemanalyse', 'overdue', '2026-02-16')).toBe(reminderKey('c-1', 'probleemanalyse', { kind: 'overdue', date: '2026-02-16' }));
+    expect(slotKey('c-1', 'probleemanalyse', 'overdue', '2026-02-16')).toBe('reminder:c-1:probleemanalyse:overdue:2026-02-16');
   });
 
   it('reminds 7 days before, on the due date and weekly when overdue, on working days', () => {
@@ -191,6 +204,29 @@ describe('dueReminders on a stored case', () => {
     expect(renderOutboxBody(w.store, row.message).blocks[0]).toMatchObject({ type: 'heading', text: `Herinneringen (${piet.length})` });
     // The next working day brings nothing new for these steps.
     expect(itemsFor(pass('2026-02-19'), P.piet).filter((i) => i.stepId === 'probleemanalyse')).toEqual([]);
+  });
+
+  it('lists each person\'s reminders by urgency and keys a combined message by a digest of its sorted reminder keys', () => {
+    // Probleemanalyse (day 42) of these cases: overdue, due on the day of the pass, and coming up within a week.
+    for (const [employee, fsd] of [[P.anna, FSD], [P.ellen, '2026-01-07'], [P.fatima, '2026-01-12'], [P.jan, '2025-12-01']] as const) sick(w, employee, fsd);
+    for (const day of workingDays('2025-12-01', '2026-01-30')) pass(day);
+    const due = pass('2026-02-18'); // after downtime: overdue, due and coming-up reminders at once
+    const kindOrder = { overdue: 0, due: 1, before: 2 } as const;
+    const multi = due.people.filter((p) => p.items.length > 1);
+    expect(multi.length).toBeGreaterThan(0);
+    expect(multi.some((p) => new Set(p.items.map((i) => i.kind)).size > 1 && new Set(p.items.map((i) => i.due)).size > 1)).toBe(true);
+    for (const p of due.people) {
+      const byUrgency = [...p.items].sort((a, b) =>
+        kindOrder[a.kind] - kindOrder[b.kind] || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || (a.key < b.key ? -1 : 1));
+      expect(p.items).toEqual(byUrgency);
+      const digest = createHash('sha256').update(p.items.map((i) => i.key).sort().join('\n')).digest('hex').slice(0, 16);
+      expect(p.key).toBe(p.items.length === 1 ? p.items[0].key : `reminders:${p.personId}:2026-02-18:${digest}`);
+      expect(p.body).toEqual({
+        kind: 'deferred', template: 'reminders', data: { date: '2026-02-18', locale: 'nl', items: p.items.map((i) => [i.caseId, i.stepId, i.due, i.employeeId]) },
+      });
+      expect(reminderBody(p.items, '2026-02-18', 'nl')).toEqual(p.body);
+    }
+    expect(due.people.map((p) => p.personId)).toEqual(due.people.map((p) => p.personId).sort());
   });
 
   it('enqueues idempotently: a second pass, a replayed pass and a rewound nextDue add nothing', () => {

@@ -18,6 +18,15 @@ describe('people in bulk', () => {
     expect(s.people.getMany([])).toEqual([]);
   });
 
+  it('getMany lists several accounts of a person in the order get lists them', () => {
+    for (const [platform, tenantId, userId] of [['teams', 'tn', 'aad-2'], ['slack', 'T2', 'U-2'], ['teams', 'tn', 'aad-1']] as const) {
+      s.people.linkIdentity('p-fatima', { platform, tenantId, userId });
+    }
+    const [fatima] = s.people.getMany(['p-fatima']);
+    expect(fatima.identities).toHaveLength(3);
+    expect(fatima).toEqual(s.people.get('p-fatima'));
+  });
+
   it('namesOf returns display names by id', () => {
     expect(s.people.namesOf(['p-anna', 'p-fatima', 'p-nobody'])).toEqual(new Map([['p-anna', 'Anna de Vries'], ['p-fatima', 'Fatima El Amrani']]));
   });

@@ -39,6 +39,21 @@ describe('roles', () => {
     expect(s.roles.holders('other', 'casemanager', 'c1')).toEqual([]);
   });
 
+  it('listForCases gives each case its assignments in the order they were made, for ids in any order and repeated', () => {
+    for (const id of ['c10', 'c2', 'c3']) s.cases.create(newCase(id, 'acme', 'p-anna'));
+    const a = (personId: string, role: 'casemanager' | 'bedrijfsarts', caseId: string) => ({ personId, employerId: 'acme', role, caseId });
+    for (const r of [a('p-piet', 'casemanager', 'c2'), a('p-fatima', 'casemanager', 'c10'), a('p-fatima', 'bedrijfsarts', 'c2'), a('p-anna', 'casemanager', 'c1')]) s.roles.add(r);
+    s.roles.add({ personId: 'p-piet', employerId: 'acme', role: 'casemanager', caseId: null }); // employer-wide: not a case's
+    const expected = new Map([['c1', [a('p-anna', 'casemanager', 'c1')]], ['c10', [a('p-fatima', 'casemanager', 'c10')]],
+      ['c2', [a('p-piet', 'casemanager', 'c2'), a('p-fatima', 'bedrijfsarts', 'c2')]]]);
+    // Sorted and unique (as a pass asks), unsorted, and with repeats: the same answer.
+    for (const ids of [['c1', 'c10', 'c2', 'c3'], ['c3', 'c2', 'c10', 'c1'], ['c2', 'c1', 'c2', 'c10', 'c3', 'c1']]) {
+      const got = s.roles.listForCases(ids);
+      expect(new Map([...got].sort((x, y) => (x[0] < y[0] ? -1 : 1)))).toEqual(expected);
+    }
+    expect(s.roles.listForCases([])).toEqual(new Map());
+  });
+
   it('refuses an assignment to an unknown case or person', () => {
     expect(() => s.roles.add({ personId: 'p-fatima', employerId: 'acme', role: 'casemanager', caseId: 'nope' })).toThrow(/FOREIGN KEY/);
     expect(() => s.roles.add({ personId: 'nobody', employerId: 'acme', role: 'hr', caseId: null })).toThrow(/FOREIGN KEY/);

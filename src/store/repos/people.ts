@@ -81,11 +81,14 @@ export class SqlitePeopleRepo implements PeopleRepo {
     };
     let last: Person | undefined;
     for (const r of rows) {
-      if (last?.id !== r[0]) {
-        last = { id: r[0], employerId: one(r[1]), name: r[2], email: r[3], locale: r[4], managerPersonId: r[5], employmentEnd: r[6], identities: [] };
-        out.push(last);
+      const identity: PlatformIdentity | null = r[7] === null ? null : { platform: one(r[7]), tenantId: one(r[8] as string), userId: r[9] as string };
+      if (last?.id === r[0]) {
+        if (identity) last.identities.push(identity);
+        continue;
       }
-      if (r[7] !== null) last.identities.push({ platform: one(r[7]), tenantId: one(r[8] as string), userId: r[9] as string });
+      // The accounts list starts with its first account (an empty array would grow to room for 17 at once).
+      last = { id: r[0], employerId: one(r[1]), name: r[2], email: r[3], locale: r[4], managerPersonId: r[5], employmentEnd: r[6], identities: identity ? [identity] : [] };
+      out.push(last);
     }
     return out;
   }

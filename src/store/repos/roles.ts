@@ -11,6 +11,20 @@ interface RoleRow {
   case_id: string | null;
 }
 
+/** The ids sorted without duplicates (already so, as a pass asks: no copy sorted). */
+function sortedUnique(ids: readonly string[]): readonly string[] {
+  for (let i = 1; i < ids.length; i++) if (!(ids[i - 1] < ids[i])) return [...new Set(ids)].sort();
+  return ids;
+}
+
+/** The copy of `v` kept in `shared` (the first one seen). */
+function sharedString<T extends string>(shared: Map<string, string>, v: T): T {
+  const s = shared.get(v);
+  if (s !== undefined) return s as T;
+  shared.set(v, v);
+  return v;
+}
+
 const toAssignment = (r: RoleRow): RoleAssignment => ({ personId: r.person_id, employerId: r.employer_id, role: r.role, caseId: r.case_id });
 const ORDER = 'ORDER BY employer_id, role, person_id, ifnull(case_id, \'\')';
 
@@ -40,11 +54,15 @@ export class SqliteRoleRepo implements RoleRepo {
       .raw<[string], [string, string, Role, string]>(
         'SELECT person_id, employer_id, role, case_id FROM role_assignments WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, rowid',
       )
-      .all(JSON.stringify([...new Set(caseIds)].sort()));
+      .all(JSON.stringify(sortedUnique(caseIds)));
+    // A pass keeps what the rows hold until its end: one copy of each employer id and role.
+    const shared = new Map<string, string>();
     let list: RoleAssignment[] = [];
     for (const [personId, employerId, role, caseId] of rows) {
-      if (list.length === 0 || list[0].caseId !== caseId) out.set(caseId, (list = []));
-      list.push({ personId, employerId, role, caseId });
+      const a: RoleAssignment = { personId, employerId: sharedString(shared, employerId), role: sharedString(shared, role), caseId };
+      // A list starts with its first item (an empty array would grow to room for 17 at once).
+      if (list.length > 0 && list[0].caseId === caseId) list.push(a);
+      else out.set(caseId, (list = [a]));
     }
     return out;
   }
