@@ -154,7 +154,7 @@ export interface ReminderItem {
 export interface PersonReminders {
   personId: string;
   locale: Locale;
-  /** Outbox idempotency key: the reminder's own key, or one derived from all combined keys. */
+  /** Outbox idempotency key: the person, the day and a digest of the reminder keys the message carries. */
   key: string;
   target: DeliveryTarget | null;
   items: ReminderItem[];
@@ -338,7 +338,8 @@ export function dueReminders(ctx: AppContext, date: IsoDate, opts: DueRemindersO
   lookup.prefetch(byPerson.keys());
   for (const [personId, list] of byPerson) {
     const person = lookup.person(personId);
-    const key = list.length === 1 ? list[0].item.key : combinedKey(personId, date, list, keysByRank);
+    // The key names the person, also for a single reminder: its own key is shared by everyone it goes to.
+    const key = combinedKey(personId, date, list, keysByRank);
     const items = list.map((r) => r.item);
     people.push(new PassReminders(personId, lookup.localeOf(personId), key, person ? targetOf(person) : null, items, date, ctx.store));
   }

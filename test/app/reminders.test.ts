@@ -143,6 +143,20 @@ describe('dueReminders on a stored case', () => {
     expect(seen).toEqual(['2026-02-06:before', '2026-02-13:due', '2026-02-16:overdue', '2026-02-23:overdue', '2026-03-02:overdue']);
   });
 
+  it('gives every recipient a message of their own, also when several get only the same one reminder', () => {
+    const caseId = sick(w, P.anna, FSD);
+    w.store.roles.add({ personId: P.jan, employerId: 'acme', role: 'casemanager', caseId });
+    let single = 0;
+    for (const day of workingDays(FSD, '2026-03-06')) {
+      const due = dueReminders(w.at(day), day);
+      single += due.people.filter((p) => p.items.length === 1).length;
+      const r = enqueueReminders(w.at(day), due);
+      expect(r.duplicates, day).toBe(0);
+      expect(r.enqueued, day).toBe(due.people.filter((p) => p.target).length);
+    }
+    expect(single).toBeGreaterThan(1); // the case this guards: one reminder, several people
+  });
+
   it('sends each reminder to the responsible people and the case casemanager, with buttons and no medical data', () => {
     const caseId = sick(w, P.anna, FSD);
     w.store.roles.add({ personId: P.jan, employerId: 'acme', role: 'casemanager', caseId });
@@ -220,7 +234,7 @@ describe('dueReminders on a stored case', () => {
         kindOrder[a.kind] - kindOrder[b.kind] || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || (a.key < b.key ? -1 : 1));
       expect(p.items).toEqual(byUrgency);
       const digest = createHash('sha256').update(p.items.map((i) => i.key).sort().join('\n')).digest('hex').slice(0, 16);
-      expect(p.key).toBe(p.items.length === 1 ? p.items[0].key : `reminders:${p.personId}:2026-02-18:${digest}`);
+      expect(p.key).toBe(`reminders:${p.personId}:2026-02-18:${digest}`);
       expect(p.body).toEqual({
         kind: 'deferred', template: 'reminders', data: { date: '2026-02-18', locale: 'nl', items: p.items.map((i) => [i.caseId, i.stepId, i.due, i.employeeId]) },
       });
