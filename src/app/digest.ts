@@ -20,7 +20,7 @@ import { auditDecision } from './access.js';
 import type { AppContext } from './context.js';
 import { NotAllowedError, NotFoundError } from './errors.js';
 import { MSG } from './messages.js';
-import { PassLookup } from './reminders.js';
+import { PassLookup } from './passLookup.js';
 
 /** Local time the weekly digest goes out (Europe/Amsterdam). */
 export const DIGEST_TIME = '08:00';
