@@ -23,6 +23,10 @@ declare module 'autocannon' {
     errors: number;
     timeouts: number;
   }
-  function autocannon(opts: Options): Promise<Result>;
+  /** The running benchmark: a promise of the result that also emits each answer ('response'). */
+  interface Instance extends PromiseLike<Result> {
+    on(event: 'response', fn: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void): Instance;
+  }
+  function autocannon(opts: Options): Instance;
   export default autocannon;
 }
