@@ -1,6 +1,6 @@
 // The one entry point adapters call: an inbound event in, replies out.
 import type { InboundEvent } from './events.js';
-import type { Reply } from './ui.js';
+import type { Reply } from '../src/core/ui.js';
 
 /** Handles normalized events; implemented by flows/router.ts over the app use cases. */
 export interface Bot {

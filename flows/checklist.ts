@@ -9,7 +9,7 @@ import { errorMessage } from './messages.js';
 import { resolveSubject } from './people.js';
 import { caseHeader, pickCase } from './status.js';
 import { stateOf, stepLineOf } from './stepBlocks.js';
-import { message, type UiMessage } from './ui.js';
+import { message, type UiMessage } from '../src/core/ui.js';
 
 /** Steps counted as handled in the summary line. */
 const HANDLED = new Set(['done', 'not-applicable']);

@@ -8,7 +8,7 @@ import type { PeopleDirectory } from '../src/ports/directory.js';
 import type { Store } from '../src/ports/store.js';
 import type { Sender } from './events.js';
 import type { ConversationState } from './state.js';
-import type { Reply } from './ui.js';
+import type { Reply } from '../src/core/ui.js';
 
 /** The facts a flow step works with for one inbound event. */
 export interface FlowContext {

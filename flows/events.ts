@@ -1,7 +1,7 @@
 // Normalized inbound events: what adapters hand to the bot after verifying and parsing a payload.
 import type { Locale } from '../src/core/i18n/locale.js';
 import type { Platform } from '../src/ports/records.js';
-import type { FormId } from './ui.js';
+import type { FormId } from '../src/core/ui.js';
 
 /** Who sent an event, as the platform says. */
 export interface Sender {

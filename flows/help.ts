@@ -3,9 +3,9 @@
 import { CATALOGS, t } from '../src/core/i18n/translate.js';
 import type { MessageKey } from '../src/core/i18n/nl.js';
 import type { FlowContext, FlowResult } from './context.js';
-import { commandButton } from './format/buttons.js';
+import { commandButton } from '../src/core/format/buttons.js';
 import type { Suggestion } from './grammar/types.js';
-import { message, type UiBlock } from './ui.js';
+import { message, type UiBlock } from '../src/core/ui.js';
 
 /** The help lines, in order (texts without parameters). */
 const HELP_LINES: readonly MessageKey[] = [

@@ -3,10 +3,10 @@
 import { casesVisibleTo, myTasks } from '../src/app/index.js';
 import { t } from '../src/core/i18n/translate.js';
 import type { FlowContext, FlowResult } from './context.js';
-import { STEP_ACTIONS } from './format/buttons.js';
+import { STEP_ACTIONS } from '../src/core/format/buttons.js';
 import { errorMessage } from './messages.js';
 import { taskBlocks } from './tasks.js';
-import type { UiBlock, UiHome } from './ui.js';
+import type { UiBlock, UiHome } from '../src/core/ui.js';
 
 /** Tasks listed on the home surface. */
 export const HOME_TASKS = 5;

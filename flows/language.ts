@@ -2,7 +2,7 @@
 import type { Locale } from '../src/core/i18n/locale.js';
 import { t } from '../src/core/i18n/translate.js';
 import type { FlowContext, FlowResult } from './context.js';
-import { commandButton } from './format/buttons.js';
+import { commandButton } from '../src/core/format/buttons.js';
 import { textMessage, withButtons } from './messages.js';
 
 /** Switches the sender's language (the answer is already in the new one), or offers the choice. */

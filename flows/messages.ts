@@ -5,7 +5,7 @@ import {
   ConcurrencyError, MedicalDataRefused, NotAllowedError, NotFoundError, ValidationError,
 } from '../src/app/index.js';
 import { log } from '../src/log.js';
-import { message, type UiBlock, type UiButton, type UiMessage } from './ui.js';
+import { message, type UiBlock, type UiButton, type UiMessage } from '../src/core/ui.js';
 
 /** A message of one or more lines of text (the first is the summary). */
 export function textMessage(...lines: string[]): UiMessage {

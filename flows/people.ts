@@ -3,7 +3,7 @@
 import { ensurePerson, findPeople, type FindPurpose, type PersonMatch } from '../src/app/index.js';
 import { checkText } from '../src/core/privacy/guard/index.js';
 import { t } from '../src/core/i18n/translate.js';
-import { commandButton } from './format/buttons.js';
+import { commandButton } from '../src/core/format/buttons.js';
 import type { PersonRef } from './grammar/types.js';
 import type { FlowContext, FlowResult } from './context.js';
 import { textMessage, withButtons } from './messages.js';

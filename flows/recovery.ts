@@ -5,12 +5,12 @@ import { isIsoDate } from '../src/core/calendar/isoDate.js';
 import { t } from '../src/core/i18n/translate.js';
 import { authorize } from '../src/core/policy/authorize.js';
 import type { FlowContext, FlowResult } from './context.js';
-import { formatDate } from './format/dates.js';
+import { formatDate } from '../src/core/format/dates.js';
 import { SUGGESTED_COMMANDS } from './grammar/suggest.js';
 import type { PersonRef } from './grammar/types.js';
 import { errorMessage, textMessage, withButtons } from './messages.js';
 import { choiceButtons, resolveSubject } from './people.js';
-import type { UiForm } from './ui.js';
+import type { UiForm } from '../src/core/ui.js';
 
 /** Full or partial recovery. */
 export type Extent = 'full' | 'partial';

@@ -13,7 +13,7 @@ import type { Bot } from './bot.js';
 import { checklistFlow } from './checklist.js';
 import type { FlowContext, FlowResult } from './context.js';
 import type { InboundEvent } from './events.js';
-import { RUN_COMMAND } from './format/buttons.js';
+import { RUN_COMMAND } from '../src/core/format/buttons.js';
 import { parseCommand } from './grammar/parse.js';
 import type { PersonRef } from './grammar/types.js';
 import { helpFlow, unknownFlow } from './help.js';

@@ -9,10 +9,10 @@ import { relationOf } from '../src/core/policy/authorize.js';
 import { colleagueNotice } from '../src/core/privacy/colleagueNotice.js';
 import type { Person } from '../src/ports/records.js';
 import type { FlowContext } from './context.js';
-import { formatDate } from './format/dates.js';
-import { STEP_ACTIONS } from './format/buttons.js';
+import { formatDate } from '../src/core/format/dates.js';
+import { STEP_ACTIONS } from '../src/core/format/buttons.js';
 import { textMessage } from './messages.js';
-import { message, type Reply, type UiBlock } from './ui.js';
+import { message, type Reply, type UiBlock } from '../src/core/ui.js';
 
 /** Queues a short notice to each casemanager of the case (one per person and first sick day). */
 function notifyCasemanagers(fc: FlowContext, r: SicknessReported, casemanagers: Person[]): void {

@@ -5,7 +5,7 @@ import type { IsoDate } from '../src/core/calendar/isoDate.js';
 import type { Locale } from '../src/core/i18n/locale.js';
 import { t } from '../src/core/i18n/translate.js';
 import { guardIntake, INTAKE_FIELD_IDS, INTAKE_FIELDS, makeIntakeSchema, type IntakeField } from '../src/core/privacy/intake.js';
-import type { UiField, UiForm } from './ui.js';
+import type { UiField, UiForm } from '../src/core/ui.js';
 
 /** The value of the person field meaning "the sender themselves". */
 export const SELF = 'self';

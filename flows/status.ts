@@ -3,14 +3,14 @@
 import { casesVisibleTo, stepStatus, type CaseRef, type CaseSummary, type StepStatusResult } from '../src/app/index.js';
 import { t } from '../src/core/i18n/translate.js';
 import type { FlowContext, FlowResult } from './context.js';
-import { formatDate } from './format/dates.js';
-import { formatWeekOfIllness } from './format/week.js';
+import { formatDate } from '../src/core/format/dates.js';
+import { formatWeekOfIllness } from '../src/core/format/week.js';
 import { SUGGESTED_COMMANDS } from './grammar/suggest.js';
 import type { PersonRef } from './grammar/types.js';
 import { errorMessage, textMessage, withButtons } from './messages.js';
 import { choiceButtons, resolveSubject } from './people.js';
 import { stepBlocks } from './stepBlocks.js';
-import { message, type UiBlock, type UiMessage } from './ui.js';
+import { message, type UiBlock, type UiMessage } from '../src/core/ui.js';
 
 /** How many coming steps a status answer lists (the checklist has them all). */
 export const NEXT_STEPS_SHOWN = 3;

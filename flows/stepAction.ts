@@ -9,11 +9,11 @@ import { t } from '../src/core/i18n/translate.js';
 import { STEP_CATALOG } from '../src/core/timeline/catalog.js';
 import { RECURRING_STEPS, type StepId } from '../src/core/timeline/stepIds.js';
 import type { FlowContext, FlowResult } from './context.js';
-import { formatDate } from './format/dates.js';
-import { parseStepValue, stepValue, STEP_ACTIONS } from './format/buttons.js';
+import { formatDate } from '../src/core/format/dates.js';
+import { parseStepValue, stepValue, STEP_ACTIONS } from '../src/core/format/buttons.js';
 import { errorMessage, textMessage } from './messages.js';
 import { statusOf } from './status.js';
-import type { UiForm } from './ui.js';
+import type { UiForm } from '../src/core/ui.js';
 
 /** A step of a case, as a button value names it. */
 export interface StepTarget {

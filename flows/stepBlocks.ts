@@ -5,9 +5,9 @@ import type { Locale } from '../src/core/i18n/locale.js';
 import type { StepView } from '../src/app/index.js';
 import type { TimelineStep } from '../src/core/timeline/types.js';
 import { t } from '../src/core/i18n/translate.js';
-import { stepButtons } from './format/buttons.js';
-import { formatStepLine, stepState, type StepLine } from './format/steps.js';
-import type { UiBlock } from './ui.js';
+import { stepButtons } from '../src/core/format/buttons.js';
+import { formatStepLine, stepState, type StepLine } from '../src/core/format/steps.js';
+import type { UiBlock } from '../src/core/ui.js';
 
 /** The engine's shape of a step view (undated steps have none). */
 export function timelineStepOf(v: StepView): TimelineStep | null {

@@ -5,7 +5,7 @@ import { checklist } from '../src/app/index.js';
 import { t } from '../src/core/i18n/translate.js';
 import { STEP_IDS, type StepId } from '../src/core/timeline/stepIds.js';
 import type { FlowContext, FlowResult } from './context.js';
-import { STEP_ACTIONS } from './format/buttons.js';
+import { STEP_ACTIONS } from '../src/core/format/buttons.js';
 import type { PersonRef } from './grammar/types.js';
 import { errorMessage, textMessage } from './messages.js';
 import { resolveSubject } from './people.js';

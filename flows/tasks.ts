@@ -5,7 +5,7 @@ import { plural, t } from '../src/core/i18n/translate.js';
 import type { FlowContext, FlowResult } from './context.js';
 import { errorMessage } from './messages.js';
 import { stepBlocks, stepLineOf } from './stepBlocks.js';
-import { message, type UiBlock } from './ui.js';
+import { message, type UiBlock } from '../src/core/ui.js';
 
 /** Most tasks listed in one answer. */
 export const TASKS_SHOWN = 8;

@@ -3,7 +3,7 @@
 // Running compiled code spares the server tsx's loader thread and on-the-fly transpiling (~60 MB RSS, seconds of start).
 // Usage: node scripts/build.mjs [--out DIR] [ENTRY.ts …]   (default: --out dist/app src/cli/main.ts)
 import { rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -17,7 +17,7 @@ if (!out || entries.some((e) => !e.endsWith('.ts'))) {
   process.exit(2);
 }
 
-const outdir = join(root, out);
+const outdir = resolve(root, out); // relative to the project, or absolute
 rmSync(outdir, { recursive: true, force: true }); // no stale chunks from an earlier build
 await build({
   absWorkingDir: root,

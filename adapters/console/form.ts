@@ -3,7 +3,7 @@
 import { isIsoDate } from '../../src/core/calendar/isoDate.js';
 import type { Locale } from '../../src/core/i18n/locale.js';
 import { t } from '../../src/core/i18n/translate.js';
-import type { UiField, UiForm } from '../../flows/ui.js';
+import type { UiField, UiForm } from '../../src/core/ui.js';
 import { sanitize, styler, type Styler } from './style.js';
 
 /** What a typed answer became: the raw field value, or a kind error to show before asking again. */

@@ -1,8 +1,8 @@
-// Renders the abstract UI (flows/ui.ts) as terminal text. Buttons are numbered "[1] Klaar  [2] …"
+// Renders the abstract UI (src/core/ui.ts) as terminal text. Buttons are numbered "[1] Klaar  [2] …"
 // across all replies of one turn, and a typed number maps back to its button (actionId, value).
 import { DEFAULT_LOCALE, type Locale } from '../../src/core/i18n/locale.js';
 import { t } from '../../src/core/i18n/translate.js';
-import type { Reply, UiBlock, UiButton, UiForm } from '../../flows/ui.js';
+import type { Reply, UiBlock, UiButton, UiForm } from '../../src/core/ui.js';
 import { renderForm } from './form.js';
 import { sanitize, styler, type Styler } from './style.js';
 

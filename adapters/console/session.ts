@@ -3,8 +3,8 @@
 // the outbox holds for the console person (reminders, notices) are shown as they come due.
 import type { Bot } from '../../flows/bot.js';
 import type { InboundEvent, Sender } from '../../flows/events.js';
-import type { Reply, UiField, UiForm, UiMessage } from '../../flows/ui.js';
-import { formatDate } from '../../flows/format/dates.js';
+import type { Reply, UiField, UiForm, UiMessage } from '../../src/core/ui.js';
+import { formatDate } from '../../src/core/format/dates.js';
 import { renderOutboxBody } from '../../src/app/outboxBody.js';
 import { amsterdamDate, amsterdamInstant } from '../../src/core/calendar/amsterdam.js';
 import { isIsoDate, type IsoDate } from '../../src/core/calendar/isoDate.js';

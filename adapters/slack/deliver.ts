@@ -1,5 +1,5 @@
 // Shows the bot's replies in Slack: forms as modals, home as the App Home, messages in the right place.
-import type { Reply, UiForm } from '../../flows/ui.js';
+import type { Reply, UiForm } from '../../src/core/ui.js';
 import type { SlackContext } from './context.js';
 import { renderHome } from './render/home.js';
 import { renderMessage, type SlackMessage } from './render/message.js';

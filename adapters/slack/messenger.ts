@@ -1,7 +1,7 @@
 // Outbox deliveries for Slack: the person's DM (conversations.open + chat.postMessage), paced per channel. Each
 // part is tagged with a digest of the outbox key (message metadata), so a send that may have landed before is
 // checked against the DM's history and not posted twice (adapters/slack/delivered.ts).
-import type { UiMessage } from '../../flows/ui.js';
+import type { UiMessage } from '../../src/core/ui.js';
 import type { DeliveryResult, DeliveryTarget, Messenger, SendOptions } from '../../src/ports/outbox.js';
 import type { SlackContext } from './context.js';
 import { deliveredParts, outboxMetadata, outboxTag } from './delivered.js';

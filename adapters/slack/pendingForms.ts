@@ -1,7 +1,7 @@
 // Forms answered to a DM line or an event: Slack opens modals only with a trigger_id, so the form is
 // kept here and a button in the DM opens it (the click brings a fresh trigger_id).
 import { randomUUID } from 'node:crypto';
-import type { UiForm } from '../../flows/ui.js';
+import type { UiForm } from '../../src/core/ui.js';
 import type { KeyValueStore } from '../../src/ports/store.js';
 
 const NAMESPACE = 'slack.pending-form';

@@ -1,6 +1,6 @@
 // Person fields may carry an internal person id (e.g. "ziek @Piet" pre-fills Piet); Slack's users_select
 // can only pre-select a Slack user, so the id is swapped for that person's Slack identity in this workspace.
-import type { UiForm } from '../../flows/ui.js';
+import type { UiForm } from '../../src/core/ui.js';
 import type { PeopleRepo } from '../../src/ports/store.js';
 
 const SLACK_USER = /^[UW][A-Z0-9]{2,}$/;

@@ -2,7 +2,7 @@
 // The outbox owns retries: this sends once, without botbuilder's own retry loop, and says
 // whether the failure is worth retrying (429 with its Retry-After, 5xx, network) or not.
 import { TurnContext, type Activity } from 'botbuilder';
-import type { UiMessage } from '../../flows/ui.js';
+import type { UiMessage } from '../../src/core/ui.js';
 import { DEFAULT_LOCALE } from '../../src/core/i18n/locale.js';
 import type { Logger } from '../../src/log.js';
 import type { DeliveryResult, DeliveryTarget, Messenger } from '../../src/ports/outbox.js';

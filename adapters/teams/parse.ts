@@ -1,7 +1,7 @@
 // Validated Teams activity → normalized InboundEvent (text, form submit, button) or an install.
 import { z } from 'zod';
 import type { FormSubmitEvent, InboundEvent, Sender } from '../../flows/events.js';
-import type { FormId } from '../../flows/ui.js';
+import type { FormId } from '../../src/core/ui.js';
 import type { Locale } from '../../src/core/i18n/locale.js';
 import { commandData, genericActionData, RUN_COMMAND, STEP_ACTIONS, stepData } from './cards/data.js';
 import type { TeamsActivity } from './activity.js';

@@ -1,6 +1,6 @@
 // The few texts the Teams adapter says itself (everything else comes from the flows).
 import type { Locale, Localized } from '../../src/core/i18n/locale.js';
-import { message, type UiMessage } from '../../flows/ui.js';
+import { message, type UiMessage } from '../../src/core/ui.js';
 
 const WELCOME: Localized = {
   nl: "Hallo! Ik help met ziekmeldingen en de stappen van de Wet verbetering poortwachter. Typ 'ziek' om iemand ziek te melden, of 'help' voor alles wat ik kan.",

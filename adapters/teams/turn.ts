@@ -3,7 +3,7 @@
 import { TurnContext } from 'botbuilder';
 import type { Bot } from '../../flows/bot.js';
 import type { InboundEvent } from '../../flows/events.js';
-import type { Reply } from '../../flows/ui.js';
+import type { Reply } from '../../src/core/ui.js';
 import { DEFAULT_LOCALE, type Locale } from '../../src/core/i18n/locale.js';
 import type { Logger } from '../../src/log.js';
 import type { Store } from '../../src/ports/store.js';

@@ -2,8 +2,8 @@
 // day when Monday is a holiday): open cases, new ones, overdue steps, steps due in the next 14 days,
 // stagnation (no voortgangsgesprek for more than 42 days, no spreekuur for more than 91) and upcoming
 // 42nd-week notifications. HR may opt in (kv flag) to a digest of all their employer's cases.
-import { formatDate } from '../../flows/format/dates.js';
-import type { UiBlock, UiMessage } from '../../flows/ui.js';
+import { formatDate } from '../core/format/dates.js';
+import type { UiBlock, UiMessage } from '../core/ui.js';
 import { amsterdamInstant } from '../core/calendar/amsterdam.js';
 import { addDays, diffDays, isoWeekday, type IsoDate } from '../core/calendar/isoDate.js';
 import { nextWorkingDayOnOrAfter } from '../core/calendar/holidays.js';

@@ -1,6 +1,6 @@
 // Turns what an outbox row carries into the message to send: a finished message as it is, a deferred one
 // through its template (read now: names as they are at sending time).
-import type { UiMessage } from '../../flows/ui.js';
+import type { UiMessage } from '../core/ui.js';
 import type { OutboxBody } from '../ports/outbox.js';
 import type { Store } from '../ports/store.js';
 import { REMINDERS_TEMPLATE, renderReminderBody } from './reminderMessage.js';

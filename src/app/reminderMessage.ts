@@ -1,10 +1,10 @@
 // The words of a reminder message, and its deferred form: a pass queues only ids and dates (template
 // 'reminders'), and the message with names, basis, consequence and buttons is written when it is sent.
 import { z } from 'zod';
-import { stepButtons } from '../../flows/format/buttons.js';
-import { formatDate } from '../../flows/format/dates.js';
-import { relativeDue } from '../../flows/format/relative.js';
-import type { UiBlock, UiMessage } from '../../flows/ui.js';
+import { stepButtons } from '../core/format/buttons.js';
+import { formatDate } from '../core/format/dates.js';
+import { relativeDue } from '../core/format/relative.js';
+import type { UiBlock, UiMessage } from '../core/ui.js';
 import { isIsoDate, type IsoDate } from '../core/calendar/isoDate.js';
 import { LOCALES, type Locale } from '../core/i18n/locale.js';
 import { t } from '../core/i18n/translate.js';

@@ -5,7 +5,7 @@
 // latest slot on or before the day that was not sent yet — so after downtime each step is reminded once —
 // and all of one person's reminders of a pass go out as one message (no flood).
 import { hash } from 'node:crypto';
-import type { UiMessage } from '../../flows/ui.js';
+import type { UiMessage } from '../core/ui.js';
 import type { IsoDate } from '../core/calendar/isoDate.js';
 import { dayOfIso, isoOfDay } from '../core/cases/dayText.js';
 import type { Locale } from '../core/i18n/locale.js';

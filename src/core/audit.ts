@@ -2,11 +2,21 @@
 // An entry holds ids and codes only — never text a user typed. Anything that does not look like an id or a
 // reason code (or that the medical-text guard flags) is replaced by a marker, so a wiring mistake can never
 // leak user text into the append-only log.
-import type { AuditEntry } from '../ports/records.js';
 import type { Decision } from './policy/types.js';
 import { checkText } from './privacy/guard/index.js';
 import { ACTIONS, type Action } from './roles.js';
 import { STEP_IDS, type StepId } from './timeline/stepIds.js';
+
+/** One access decision, append-only; never holds text a user typed. */
+export interface AuditEntry {
+  at: string;
+  actorPersonId: string | null;
+  action: Action | 'system';
+  caseId: string | null;
+  allowed: boolean;
+  reason: string;
+  stepId?: StepId | null;
+}
 
 /** Marker stored instead of an id that does not look like one. */
 export const INVALID_ID = 'invalid-id';

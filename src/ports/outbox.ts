@@ -1,5 +1,5 @@
 // Outbound messages: written with an idempotency key before sending, marked after (architecture.md "Outbox").
-import type { UiMessage } from '../../flows/ui.js';
+import type { UiMessage } from '../core/ui.js';
 import type { Platform } from './records.js';
 
 /** Where a message goes: one person on one platform (a DM / personal chat). */

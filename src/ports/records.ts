@@ -2,9 +2,7 @@
 import type { IsoDate } from '../core/calendar/isoDate.js';
 import type { SafetyNetAnswer, SickPeriod, StepRecord } from '../core/cases/types.js';
 import type { Locale } from '../core/i18n/locale.js';
-import type { Action } from '../core/roles.js';
 import type { PackedSchedule, ScheduledStep } from '../core/timeline/schedule.js';
-import type { StepId } from '../core/timeline/stepIds.js';
 
 /** Chat platforms (console is the terminal adapter). */
 export type Platform = 'slack' | 'teams' | 'console';
@@ -119,16 +117,8 @@ export type DigestScope =
   /** All of an employer's cases (HR who asked for them). */
   | { employer: string };
 
-/** One access decision, append-only; never holds text a user typed. */
-export interface AuditEntry {
-  at: string;
-  actorPersonId: string | null;
-  action: Action | 'system';
-  caseId: string | null;
-  allowed: boolean;
-  reason: string;
-  stepId?: StepId | null;
-}
+/** One access decision (defined beside its builder in the core). */
+export type { AuditEntry } from '../core/audit.js';
 
 /** Key of a conversation (platform + tenant + conversation + user). */
 export interface ConversationKey {

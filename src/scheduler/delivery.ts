@@ -3,7 +3,7 @@
 // exponentially (or as long as Retry-After asks), a permanent one — or the last allowed attempt — dead-letters
 // the row with its reason. A deferred body (reminders) is written out just before its send. Logs carry ids,
 // kinds and error codes, never message text.
-import type { UiMessage } from '../../flows/ui.js';
+import type { UiMessage } from '../core/ui.js';
 import { OutboxBodyError, renderOutboxBody } from '../app/outboxBody.js';
 import type { Logger } from '../log.js';
 import type { DeliveryResult, Messenger, OutboxMessage } from '../ports/outbox.js';

@@ -1,9 +1,9 @@
 // Answers about cases typed through the console: status (dates compared with the engine's), checklist, tasks,
 // and a reminder's button pressed by its number.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatDate } from '../../flows/format/dates.js';
-import { stepButtons } from '../../flows/format/buttons.js';
-import { message } from '../../flows/ui.js';
+import { formatDate } from '../../src/core/format/dates.js';
+import { stepButtons } from '../../src/core/format/buttons.js';
+import { message } from '../../src/core/ui.js';
 import { toTimelineCase } from '../../src/app/index.js';
 import { computeTimeline } from '../../src/core/timeline/engine.js';
 import { STEP_CATALOG } from '../../src/core/timeline/catalog.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Bot } from '../../flows/bot.js';
 import type { InboundEvent, Sender } from '../../flows/events.js';
 import { createBot } from '../../flows/router.js';
-import type { Reply, UiBlock, UiButton, UiForm, UiMessage } from '../../flows/ui.js';
+import type { Reply, UiBlock, UiButton, UiForm, UiMessage } from '../../src/core/ui.js';
 import { amsterdamInstant } from '../../src/core/calendar/amsterdam.js';
 import type { Profile } from '../../src/ports/directory.js';
 import type { Store } from '../../src/ports/store.js';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { message } from '../../flows/ui.js';
+import { message } from '../../src/core/ui.js';
 import { reportRecovery } from '../../src/app/recovery.js';
 import { openStore } from '../../src/store/index.js';
 import { runCli } from '../app/cliRunner.js';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { message } from '../../flows/ui.js';
+import { message } from '../../src/core/ui.js';
 import { amsterdamInstant } from '../../src/core/calendar/amsterdam.js';
 import type { OutboxKind } from '../../src/ports/outbox.js';
 import { backoffMs, createScheduler, DEFAULT_DELIVERY, Pacer, type SchedulerHandle } from '../../src/scheduler/index.js';

@@ -1,6 +1,6 @@
 // Runs the bot for one event; the claim/settle pair records a modal submission's id only after its effect.
 import type { InboundEvent } from '../../../flows/events.js';
-import { message, type Reply } from '../../../flows/ui.js';
+import { message, type Reply } from '../../../src/core/ui.js';
 import type { SlackContext } from '../context.js';
 import { GENERIC_ERROR } from '../deliver.js';
 

@@ -2,7 +2,7 @@
 // beside the offending fields; anything else closes it and the replies go to the user's DM. While the database
 // cannot be written the modal stays open with a line saying so (Slack does not retry submissions).
 import type { App, SlackViewAction } from '@slack/bolt';
-import type { UiForm } from '../../../flows/ui.js';
+import type { UiForm } from '../../../src/core/ui.js';
 import type { SlackContext } from '../context.js';
 import { deliverReplies, dmRoute, GENERIC_ERROR, modalFor } from '../deliver.js';
 import { parseViewSubmission } from '../parse/index.js';

@@ -1,6 +1,6 @@
 // Slack payloads → normalized InboundEvents plus where the replies go. Anything else parses to null.
 import type { ActionEvent, FormSubmitEvent, HomeOpenedEvent, Sender, TextEvent } from '../../../flows/events.js';
-import type { FormId } from '../../../flows/ui.js';
+import type { FormId } from '../../../src/core/ui.js';
 import type { ReplyRoute } from '../route.js';
 import {
   appHomeOpenedSchema, blockActionsSchema, messageEventSchema, slashCommandSchema, viewSubmissionSchema, type StateValue,

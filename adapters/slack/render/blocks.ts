@@ -1,6 +1,6 @@
 // Abstract UI blocks → Block Kit blocks, shared by messages, the App Home and modals.
 import type { types as slack } from '@slack/bolt';
-import type { UiBlock, UiButton } from '../../../flows/ui.js';
+import type { UiBlock, UiButton } from '../../../src/core/ui.js';
 import { LIMITS } from './limits.js';
 import { mrkdwnChunks, mrkdwnTruncated, truncatePlain } from './text.js';
 import { wellFormed } from './escape.js';

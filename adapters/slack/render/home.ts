@@ -1,6 +1,6 @@
 // UiHome → the App Home view for views.publish (at most 100 blocks; the rest is summarised in a note).
 import type { types as slack } from '@slack/bolt';
-import type { UiHome } from '../../../flows/ui.js';
+import type { UiHome } from '../../../src/core/ui.js';
 import { noteBlock, renderBlocks } from './blocks.js';
 import { LIMITS } from './limits.js';
 

@@ -1,5 +1,5 @@
 // UiMessage → one or more Slack messages (at most 50 blocks each: a long digest is split, not cut).
-import type { UiMessage } from '../../../flows/ui.js';
+import type { UiMessage } from '../../../src/core/ui.js';
 import { fallbackText, renderBlocks, type SlackBlock } from './blocks.js';
 import { LIMITS } from './limits.js';
 

@@ -1,6 +1,6 @@
 // UiForm → a Slack modal: callback_id = formId, one input block per field with block_id = action_id = field id.
 import type { types as slack } from '@slack/bolt';
-import type { UiField, UiForm } from '../../../flows/ui.js';
+import type { UiField, UiForm } from '../../../src/core/ui.js';
 import { noteBlock, plain, type SlackBlock } from './blocks.js';
 import { LIMITS } from './limits.js';
 import { cutUtf16, truncatePlain } from './text.js';

@@ -1,5 +1,5 @@
 // UiBlock[] → Adaptive Card body elements: TextBlocks (wrapped, escaped), FactSets, ActionSets.
-import type { UiBlock } from '../../../flows/ui.js';
+import type { UiBlock } from '../../../src/core/ui.js';
 import { submitButton } from './buttons.js';
 import { plainText } from './text.js';
 import type { CardElement } from './types.js';

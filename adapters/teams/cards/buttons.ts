@@ -1,5 +1,5 @@
 // UiButton → Action.Submit with the fixed Teams data shapes (step, command, generic action).
-import type { UiButton } from '../../../flows/ui.js';
+import type { UiButton } from '../../../src/core/ui.js';
 import { RUN_COMMAND, STEP_ACTIONS, type ButtonData, type StepAction } from './data.js';
 import type { SubmitAction } from './types.js';
 

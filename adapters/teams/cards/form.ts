@@ -1,7 +1,7 @@
 // UiForm → an Adaptive Card with Input.* elements whose ids equal the field ids, an
 // Action.Submit carrying {flow: formId}, and refusals shown beside the field they concern.
 import type { Locale } from '../../../src/core/i18n/locale.js';
-import type { UiField, UiForm } from '../../../flows/ui.js';
+import type { UiField, UiForm } from '../../../src/core/ui.js';
 import { renderText } from './blocks.js';
 import { CARD_VERSION, type AdaptiveCard, type CardElement, type SubmitAction } from './types.js';
 

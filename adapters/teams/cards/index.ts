@@ -1,7 +1,7 @@
 // Reply → Adaptive Card and → a Bot Framework message activity carrying that card.
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../../../src/core/i18n/locale.js';
-import type { Reply } from '../../../flows/ui.js';
+import type { Reply } from '../../../src/core/ui.js';
 import { renderBlocks, renderText } from './blocks.js';
 import { renderForm } from './form.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, CARD_VERSION, type AdaptiveCard } from './types.js';

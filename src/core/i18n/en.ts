@@ -22,7 +22,7 @@ export const en: Catalog = {
   'role.insurer': 'insurer',
   'role.admin': 'administrator',
 
-  // relative dates and weeks (flows/format)
+  // relative dates and weeks (src/core/format)
   'date.today': 'today',
   'date.tomorrow': 'tomorrow',
   'date.yesterday': 'yesterday',

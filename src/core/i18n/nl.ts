@@ -22,7 +22,7 @@ export const nl = {
   'role.insurer': 'verzekeraar',
   'role.admin': 'beheerder',
 
-  // relative dates and weeks (flows/format)
+  // relative dates and weeks (src/core/format)
   'date.today': 'vandaag',
   'date.tomorrow': 'morgen',
   'date.yesterday': 'gisteren',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { answerField, fieldPrompt, renderForm } from '../../../adapters/console/form.js';
 import { buttonForInput, looksLikeButtonNumber, renderReplies, renderReply } from '../../../adapters/console/render.js';
 import { sanitize, shouldUseColor } from '../../../adapters/console/style.js';
-import { stepButtons } from '../../../flows/format/buttons.js';
-import { message, type UiField, type UiForm, type UiHome } from '../../../flows/ui.js';
+import { stepButtons } from '../../../src/core/format/buttons.js';
+import { message, type UiField, type UiForm, type UiHome } from '../../../src/core/ui.js';
 
 const status = message(
   'Stand van zaken: Jan Bakker',

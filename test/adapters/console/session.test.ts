@@ -13,7 +13,7 @@ import { runEmbeddedChat } from '../../../adapters/console/embedded.js';
 import type { Bot } from '../../../flows/bot.js';
 import type { InboundEvent } from '../../../flows/events.js';
 import { createBot } from '../../../flows/router.js';
-import type { Reply } from '../../../flows/ui.js';
+import type { Reply } from '../../../src/core/ui.js';
 import { DEMO_EMPLOYER_ID } from '../../../src/demo/seed.js';
 import type { Store } from '../../../src/ports/store.js';
 

@@ -2,7 +2,7 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TextEvent } from '../../../flows/events.js';
-import { message } from '../../../flows/ui.js';
+import { message } from '../../../src/core/ui.js';
 import { fixture, isolateNetwork, recordResponseUrls, recordSlackApi, startSlack, type SlackHarness } from './support/harness.js';
 import { INTAKE_IDS, sickReportForm } from './support/forms.js';
 import { RecordingBot } from './support/recordingBot.js';

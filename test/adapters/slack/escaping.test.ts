@@ -1,6 +1,6 @@
 // User-supplied text can never become Slack markup: no @channel, no disguised links, no fake mentions.
 import { describe, expect, it } from 'vitest';
-import { message } from '../../../flows/ui.js';
+import { message } from '../../../src/core/ui.js';
 import { renderHome } from '../../../adapters/slack/render/home.js';
 import { renderMessage } from '../../../adapters/slack/render/message.js';
 import { renderModal } from '../../../adapters/slack/render/modal.js';

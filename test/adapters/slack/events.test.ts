@@ -2,7 +2,7 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TextEvent } from '../../../flows/events.js';
-import { message, type UiHome } from '../../../flows/ui.js';
+import { message, type UiHome } from '../../../src/core/ui.js';
 import { fixture, isolateNetwork, recordResponseUrls, recordSlackApi, startSlack, type SlackHarness } from './support/harness.js';
 import { sickReportForm } from './support/forms.js';
 import { RecordingBot } from './support/recordingBot.js';

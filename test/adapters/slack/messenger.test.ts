@@ -2,7 +2,7 @@
 // and outbox sends tagged (message metadata) so a resend after an attempt that may have landed checks the DM first.
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { message } from '../../../flows/ui.js';
+import { message } from '../../../src/core/ui.js';
 import type { DeliveryTarget } from '../../../src/ports/outbox.js';
 import { outboxMetadata, outboxTag } from '../../../adapters/slack/delivered.js';
 import { API_HOST, decodeArgs, isolateNetwork, startSlack, type SlackHarness } from './support/harness.js';

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import nock from 'nock';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TextEvent } from '../../../flows/events.js';
-import { message } from '../../../flows/ui.js';
+import { message } from '../../../src/core/ui.js';
 import { fixture, isolateNetwork, recordSlackApi, startSlack, type SlackHarness } from './support/harness.js';
 import { RecordingBot } from './support/recordingBot.js';
 

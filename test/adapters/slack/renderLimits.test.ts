@@ -2,7 +2,7 @@
 // generated replies with long texts, many fields, options and buttons, and markup-looking input).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { UiBlock, UiButton, UiField, UiForm, UiHome, UiMessage } from '../../../flows/ui.js';
+import type { UiBlock, UiButton, UiField, UiForm, UiHome, UiMessage } from '../../../src/core/ui.js';
 import { renderHome } from '../../../adapters/slack/render/home.js';
 import { renderMessage } from '../../../adapters/slack/render/message.js';
 import { renderModal } from '../../../adapters/slack/render/modal.js';

@@ -2,7 +2,7 @@
 // processed; production without an app id turns /api/messages off entirely.
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { message } from '../../../flows/ui.js';
+import { message } from '../../../src/core/ui.js';
 import { activity, startTeams, type TeamsServer } from './helpers/harness.js';
 import { channelClaims, generateKey, interceptSigningAuthority, signJwt, type SigningKey } from './helpers/jwt.js';
 import { recordingBot, type RecordingBot } from './helpers/recordingBot.js';

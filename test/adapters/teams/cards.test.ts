@@ -7,7 +7,7 @@ import { buttonData } from '../../../adapters/teams/cards/buttons.js';
 import { plainText } from '../../../adapters/teams/cards/text.js';
 import type { CardElement } from '../../../adapters/teams/cards/types.js';
 import { parseSubmitData } from '../../../adapters/teams/parse.js';
-import type { Reply, UiBlock, UiButton, UiField, UiForm } from '../../../flows/ui.js';
+import type { Reply, UiBlock, UiButton, UiField, UiForm } from '../../../src/core/ui.js';
 import { INTAKE_FIELDS } from '../../../src/core/privacy/intake.js';
 import { FIXED_REPLIES, deviateForm, refusedSickReportForm, reminderMessage, sickReportForm, suggestionMessage } from '../../fixtures/teams/replies.js';
 import { cardProblems } from './helpers/validateCard.js';

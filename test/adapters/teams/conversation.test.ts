@@ -4,8 +4,8 @@
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../../flows/router.js';
-import { stepButtons } from '../../../flows/format/buttons.js';
-import { message } from '../../../flows/ui.js';
+import { stepButtons } from '../../../src/core/format/buttons.js';
+import { message } from '../../../src/core/ui.js';
 import { activity, startTeams, type TeamsServer } from './helpers/harness.js';
 import { cardProblems } from './helpers/validateCard.js';
 

@@ -4,7 +4,7 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ReferenceBook } from '../../../adapters/teams/references.js';
 import type { ActionEvent, FormSubmitEvent, InboundEvent, TextEvent } from '../../../flows/events.js';
-import { message, type Reply } from '../../../flows/ui.js';
+import { message, type Reply } from '../../../src/core/ui.js';
 import { refusedSickReportForm, reminderMessage } from '../../fixtures/teams/replies.js';
 import { activity, startTeams, type TeamsServer } from './helpers/harness.js';
 import { recordingBot, type RecordingBot } from './helpers/recordingBot.js';

@@ -7,7 +7,7 @@ import type { IntakeInput } from '../../../src/core/privacy/intake.js';
 import { reportSickness } from '../../../src/app/sickness.js';
 import { withNextDue } from '../../../src/app/timeline.js';
 import type { DeliveryResult, DeliveryTarget, Messenger } from '../../../src/ports/outbox.js';
-import type { UiMessage } from '../../../flows/ui.js';
+import type { UiMessage } from '../../../src/core/ui.js';
 import { intake, P, world, type World } from '../../app/helpers.js';
 
 export { P, type World };

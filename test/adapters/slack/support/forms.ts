@@ -1,5 +1,5 @@
 // Abstract forms as the flows produce them (the intake fields of domain.md §5, the deviation form).
-import type { UiForm } from '../../../../flows/ui.js';
+import type { UiForm } from '../../../../src/core/ui.js';
 import type { Locale } from '../../../../src/core/i18n/locale.js';
 import { INTAKE_FIELDS } from '../../../../src/core/privacy/intake.js';
 

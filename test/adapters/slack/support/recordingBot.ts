@@ -1,7 +1,7 @@
 // A test double for the Bot port: records every event and answers with what the test tells it.
 import type { Bot } from '../../../../flows/bot.js';
 import type { InboundEvent } from '../../../../flows/events.js';
-import { message, type Reply } from '../../../../flows/ui.js';
+import { message, type Reply } from '../../../../src/core/ui.js';
 
 /** How the recording bot answers one event. */
 export type Responder = (event: InboundEvent) => Reply[] | Promise<Reply[]>;

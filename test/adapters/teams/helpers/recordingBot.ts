@@ -2,7 +2,7 @@
 // `makeBot` below: swapping in the real router later is the one line marked there.
 import type { Bot } from '../../../../flows/bot.js';
 import type { InboundEvent } from '../../../../flows/events.js';
-import type { Reply } from '../../../../flows/ui.js';
+import type { Reply } from '../../../../src/core/ui.js';
 
 /** A bot plus the events it saw. */
 export interface RecordingBot extends Bot {

@@ -1,7 +1,7 @@
 // Week of illness: sick day n falls in week ceil(n / 7) (domain.md §2), out of 104 (+ extension).
-import { diffDays, type IsoDate } from '../../src/core/calendar/isoDate.js';
-import type { Locale } from '../../src/core/i18n/locale.js';
-import { t } from '../../src/core/i18n/translate.js';
+import { diffDays, type IsoDate } from '../calendar/isoDate.js';
+import type { Locale } from '../i18n/locale.js';
+import { t } from '../i18n/translate.js';
 
 /** Weeks in the waiting period without a voluntary extension. */
 export const WAITING_WEEKS = 104;

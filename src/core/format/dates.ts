@@ -1,7 +1,7 @@
 // Dates the way people read them: "ma 16 februari 2026" in Dutch, "Mon 16 February 2026" in English.
 // Pure functions of an IsoDate (no clock, no time zone: IsoDates are already Amsterdam dates).
-import { isoWeekday, type IsoDate } from '../../src/core/calendar/isoDate.js';
-import type { Locale } from '../../src/core/i18n/locale.js';
+import { isoWeekday, type IsoDate } from '../calendar/isoDate.js';
+import type { Locale } from '../i18n/locale.js';
 
 /** Weekday abbreviations, Monday first (index = ISO weekday − 1). */
 export const WEEKDAYS_SHORT: Readonly<Record<Locale, readonly string[]>> = {

@@ -1,10 +1,10 @@
 // One step of a timeline as text: its date (or window), state, relative phrase, who is responsible,
 // the legal basis and what missing it costs. Used by status, checklist, tasks, reminders and digests.
-import type { IsoDate } from '../../src/core/calendar/isoDate.js';
-import type { Locale, Localized } from '../../src/core/i18n/locale.js';
-import { joinList, roleName, t } from '../../src/core/i18n/translate.js';
-import type { Role } from '../../src/core/roles.js';
-import type { TimelineStep } from '../../src/core/timeline/types.js';
+import type { IsoDate } from '../calendar/isoDate.js';
+import type { Locale, Localized } from '../i18n/locale.js';
+import { joinList, roleName, t } from '../i18n/translate.js';
+import type { Role } from '../roles.js';
+import type { TimelineStep } from '../timeline/types.js';
 import { formatDate } from './dates.js';
 import { relativeDue } from './relative.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseStepValue, stepButtons, stepValue, STEP_ACTIONS } from '../../../flows/format/buttons.js';
-import { formatStepLine, responsibleNames, stepState, stepSummary, stepWhen, type StepTexts } from '../../../flows/format/steps.js';
+import { parseStepValue, stepButtons, stepValue, STEP_ACTIONS } from '../../../src/core/format/buttons.js';
+import { formatStepLine, responsibleNames, stepState, stepSummary, stepWhen, type StepTexts } from '../../../src/core/format/steps.js';
 import type { TimelineStep } from '../../../src/core/timeline/types.js';
 
 const today = '2026-05-04';

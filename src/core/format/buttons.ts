@@ -1,8 +1,8 @@
 // The step buttons every reminder, status and task line carries (architecture.md "Interaction ids"):
 // action ids step-done / step-not-applicable / step-deviate / case-show with value CASEID:STEPID.
-import type { Locale } from '../../src/core/i18n/locale.js';
-import { t } from '../../src/core/i18n/translate.js';
-import { STEP_IDS, type StepId } from '../../src/core/timeline/stepIds.js';
+import type { Locale } from '../i18n/locale.js';
+import { t } from '../i18n/translate.js';
+import { STEP_IDS, type StepId } from '../timeline/stepIds.js';
 import type { UiButton } from '../ui.js';
 
 /** Button action ids for steps and cases. */

@@ -1,7 +1,7 @@
 // Relative phrases for deadlines and past events ("over 3 dagen", "3 dagen te laat", "in 3 days").
-import { diffDays, type IsoDate } from '../../src/core/calendar/isoDate.js';
-import type { Locale } from '../../src/core/i18n/locale.js';
-import { plural, t } from '../../src/core/i18n/translate.js';
+import { diffDays, type IsoDate } from '../calendar/isoDate.js';
+import type { Locale } from '../i18n/locale.js';
+import { plural, t } from '../i18n/translate.js';
 
 /** How a deadline stands as of `today`: "vandaag", "morgen", "over 3 dagen", "1 dag te laat". */
 export function relativeDue(due: IsoDate, today: IsoDate, locale: Locale): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateNumeric, formatDateShort, formatDayMonth } from '../../../flows/format/dates.js';
-import { relativeDue, relativePast } from '../../../flows/format/relative.js';
-import { formatWeekOfIllness, weekOfIllnessOn, weekOfSickDay } from '../../../flows/format/week.js';
+import { formatDate, formatDateNumeric, formatDateShort, formatDayMonth } from '../../../src/core/format/dates.js';
+import { relativeDue, relativePast } from '../../../src/core/format/relative.js';
+import { formatWeekOfIllness, weekOfIllnessOn, weekOfSickDay } from '../../../src/core/format/week.js';
 
 describe('dates', () => {
   it.each([
