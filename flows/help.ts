@@ -9,7 +9,7 @@ import { message, type UiBlock } from '../src/core/ui.js';
 
 /** The help lines, in order (texts without parameters). */
 const HELP_LINES: readonly MessageKey[] = [
-  'help.sick', 'help.recovery', 'help.status', 'help.tasks', 'help.checklist', 'flow.help.step', 'help.role', 'help.language', 'help.help',
+  'help.sick', 'help.recovery', 'help.status', 'help.tasks', 'help.checklist', 'flow.help.step', 'help.role', 'help.digest', 'help.language', 'help.help',
 ];
 
 /** The help overview; Slack users also hear about the /verzuim prefix. */

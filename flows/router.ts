@@ -11,6 +11,7 @@ import type { Store } from '../src/ports/store.js';
 import { log } from '../src/log.js';
 import type { Bot } from './bot.js';
 import { checklistFlow } from './checklist.js';
+import { digestFlow } from './digest.js';
 import type { FlowContext, FlowResult } from './context.js';
 import type { InboundEvent } from './events.js';
 import { RUN_COMMAND } from '../src/core/format/buttons.js';
@@ -75,6 +76,7 @@ async function routeText(fc: FlowContext, text: string, state: ConversationState
     case 'tasks': return tasksFlow(fc);
     case 'role': return rolesFlow(fc, cmd);
     case 'language': return languageFlow(fc, cmd.target);
+    case 'digest': return digestFlow(fc, cmd.turn);
     case 'help': return helpFlow(fc);
     case 'unknown': {
       const step = await stepCommandFlow(fc, text);

@@ -29,6 +29,7 @@ function build(m: MatchResult): ParsedCommand {
     case 'tasks': return { ...base, intent: 'tasks' };
     case 'help': return { ...base, intent: 'help' };
     case 'language': return { ...base, intent: 'language', ...(m.target ? { target: m.target } : {}) };
+    case 'digest': return { ...base, intent: 'digest', ...(m.spec.sets?.turn ? { turn: m.spec.sets.turn } : {}) };
     case 'role':
       return {
         ...base,

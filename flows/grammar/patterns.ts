@@ -3,13 +3,14 @@
 // `{lang}` (language name), `{langcode}` (name or code), `{case}` (case id); `{p?}`/`{role?}` optional slots.
 // `lang` is the language the phrasing is written in ('any' when it reads the same in both).
 import type { Locale } from '../../src/core/i18n/locale.js';
-import type { KnownIntent, RoleAction } from './types.js';
+import type { DigestTurn, KnownIntent, RoleAction } from './types.js';
 
 /** Fixed parts a phrasing sets on its command ("ik ben ziek" → subject self). */
 export interface PatternSets {
   subject?: 'self';
   action?: RoleAction;
   extent?: 'full' | 'partial';
+  turn?: DigestTurn;
 }
 
 /** One phrasing of a command. */
@@ -24,6 +25,8 @@ const SELF = { subject: 'self' } as const;
 const ASSIGN = { action: 'assign' } as const;
 const REVOKE = { action: 'revoke' } as const;
 const PARTIAL = { extent: 'partial' } as const;
+const ON = { turn: 'on' } as const;
+const OFF = { turn: 'off' } as const;
 
 type Row = [KnownIntent, Locale | 'any', string, PatternSets?];
 
@@ -154,6 +157,20 @@ const ROWS: Row[] = [
   ['language', 'en', 'in {lang}'],
   ['language', 'en', 'speak {lang}'],
   ['language', 'any', '{lang}'],
+  // weekly digest (HR opts in to all cases); on/off words are short, so typos never flip one into the other
+  ['digest', 'nl', 'overzicht|weekoverzicht|digest aan', ON],
+  ['digest', 'nl', 'overzicht|weekoverzicht|digest uit', OFF],
+  ['digest', 'nl', 'zet het|mijn? overzicht|weekoverzicht aan', ON],
+  ['digest', 'nl', 'zet het|mijn? overzicht|weekoverzicht uit', OFF],
+  ['digest', 'nl', 'overzicht|weekoverzicht'],
+  ['digest', 'en', 'weekly? digest on', ON],
+  ['digest', 'en', 'weekly? digest off', OFF],
+  ['digest', 'en', 'turn|switch weekly? digest on', ON],
+  ['digest', 'en', 'turn|switch weekly? digest off', OFF],
+  ['digest', 'en', 'turn|switch on weekly? digest', ON],
+  ['digest', 'en', 'turn|switch off weekly? digest', OFF],
+  ['digest', 'en', 'weekly digest'],
+  ['digest', 'any', 'digest'],
   // help
   ['help', 'any', 'help|menu'],
   ['help', 'any', 'help me|mij'],

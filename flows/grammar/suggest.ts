@@ -16,6 +16,7 @@ export const SUGGESTED_COMMANDS: Readonly<Record<KnownIntent, Record<Locale, str
   checklist: { nl: 'checklist', en: 'checklist' },
   role: { nl: 'rol toekennen', en: 'role assign' },
   language: { nl: 'taal en', en: 'language nl' },
+  digest: { nl: 'overzicht', en: 'digest' },
   help: { nl: 'help', en: 'help' },
 };
 

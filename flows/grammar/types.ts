@@ -9,7 +9,7 @@ export type PersonRef =
   | { kind: 'self' };
 
 /** Intents the grammar knows (architecture.md "Interaction ids"). */
-export const INTENTS = ['sick-report', 'recovery', 'status', 'tasks', 'checklist', 'role', 'language', 'help'] as const;
+export const INTENTS = ['sick-report', 'recovery', 'status', 'tasks', 'checklist', 'role', 'language', 'digest', 'help'] as const;
 /** A known intent. */
 export type KnownIntent = (typeof INTENTS)[number];
 
@@ -23,6 +23,9 @@ export interface Suggestion {
 /** Assign or revoke, for the role command. */
 export type RoleAction = 'assign' | 'revoke';
 
+/** On or off, for the digest command. */
+export type DigestTurn = 'on' | 'off';
+
 /** The parsed command; `locale` is the language the line was written in, when that is clear. */
 export type ParsedCommand = { locale?: Locale } & (
   | { intent: 'sick-report'; subject?: PersonRef }
@@ -35,6 +38,8 @@ export type ParsedCommand = { locale?: Locale } & (
   | { intent: 'role'; action?: RoleAction; subject?: PersonRef; role?: Role; caseId?: string }
   /** `target` is missing for a bare "taal": the flow shows the choice. */
   | { intent: 'language'; target?: Locale }
+  /** `turn` is missing for a bare "overzicht": the flow says where the sender stands. */
+  | { intent: 'digest'; turn?: DigestTurn }
   | { intent: 'help' }
   /** Never carries the typed text: it may be medical and must not be echoed. */
   | { intent: 'unknown'; suggestions: Suggestion[] }

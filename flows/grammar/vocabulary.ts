@@ -41,6 +41,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 /** Words that can never be (part of) a name: function words and the main command words. */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS, 'zaak', 'casus', 'case', 'rol', 'role', 'ziek', 'sick', 'beter', 'better', 'status', 'taken', 'tasks',
+  'overzicht', 'weekoverzicht', 'digest',
 ]);
 
 /** Name particles: allowed inside a name ("Anna de Vries"), never as its last word. */

@@ -1,16 +1,17 @@
 // buildDigest (domain.md §7 "Weekly digest"): per casemanager, Monday 08:00 Europe/Amsterdam (the next working
 // day when Monday is a holiday): open cases, new ones, overdue steps, steps due in the next 14 days,
 // stagnation (no voortgangsgesprek for more than 42 days, no spreekuur for more than 91) and upcoming
-// 42nd-week notifications. HR may opt in (kv flag) to a digest of all their employer's cases.
+// 42nd-week notifications. HR may opt in (kv flag; from chat through subscribeHrDigest) to a digest of all their employer's cases.
 import { formatDate } from '../core/format/dates.js';
 import type { UiBlock, UiMessage } from '../core/ui.js';
 import { amsterdamInstant } from '../core/calendar/amsterdam.js';
 import { addDays, diffDays, isoWeekday, type IsoDate } from '../core/calendar/isoDate.js';
 import { nextWorkingDayOnOrAfter } from '../core/calendar/holidays.js';
 import { sickDayNumber } from '../core/cases/periods.js';
-import type { Locale } from '../core/i18n/locale.js';
+import type { Locale, Localized } from '../core/i18n/locale.js';
 import { t } from '../core/i18n/translate.js';
 import { authorize } from '../core/policy/authorize.js';
+import { holdsRole } from '../core/policy/relations.js';
 import type { Actor, RoleAssignment } from '../core/policy/types.js';
 import { STEP_CATALOG } from '../core/timeline/catalog.js';
 import type { StepId } from '../core/timeline/stepIds.js';
@@ -63,6 +64,55 @@ export function digestKey(personId: string, date: IsoDate): string {
 export function setHrDigestOptIn(store: Store, personId: string, on: boolean): void {
   if (on) store.kv.set(DIGEST_OPT_IN, personId, true);
   else store.kv.delete(DIGEST_OPT_IN, personId);
+}
+
+/** Where a person stands with the weekly digest: HR with the all-cases digest on or off, a casemanager (own cases), or neither. */
+export type DigestStanding = 'hr-on' | 'hr-off' | 'casemanager' | 'none';
+
+/** Outcome of subscribeHrDigest: the standing afterwards and whether the opt-in flag changed. */
+export interface HrDigestSubscription {
+  standing: DigestStanding;
+  changed: boolean;
+}
+
+/** The policy's answer on digest.receive at the actor's employer, and whether the actor holds HR there. */
+function digestRights(actor: Actor): { decision: ReturnType<typeof authorize>; hr: boolean } {
+  const decision = authorize(actor, 'digest.receive', null, { employerId: actor.employerId });
+  return { decision, hr: decision.allowed && holdsRole(actor, 'hr', actor.employerId, null) };
+}
+
+/** Where the actor stands with the digest (a read of their own roles and flag: no case data, not audited). */
+export function digestStandingOf(ctx: AppContext, actor: Actor): DigestStanding {
+  const { decision, hr } = digestRights(actor);
+  if (!decision.allowed) return 'none';
+  if (!hr) return 'casemanager';
+  return ctx.store.kv.get<boolean>(DIGEST_OPT_IN, actor.personId) === true ? 'hr-on' : 'hr-off';
+}
+
+/** Kind refusal for people who hold neither HR nor casemanager (the policy's generic text speaks of a case). */
+const HR_ONLY: Localized = { nl: t('nl', 'digest.sub.hrOnly'), en: t('en', 'digest.sub.hrOnly') };
+
+/**
+ * HR opts in to (or out of) the weekly digest of all their employer's cases. Authorizes digest.receive and
+ * audits the decision; a casemanager without HR already gets their own digest, so nothing is written for them;
+ * anyone else is refused (NotAllowedError) and nothing is written.
+ */
+export function subscribeHrDigest(ctx: AppContext, actor: Actor, on: boolean): HrDigestSubscription {
+  const { decision, hr } = digestRights(actor);
+  if (!decision.allowed) {
+    auditDecision(ctx, actor, 'digest.receive', null, decision);
+    throw new NotAllowedError(decision.reason, HR_ONLY);
+  }
+  if (!hr) {
+    auditDecision(ctx, actor, 'digest.receive', null, decision);
+    return { standing: 'casemanager', changed: false };
+  }
+  return ctx.store.transaction(() => {
+    const was = ctx.store.kv.get<boolean>(DIGEST_OPT_IN, actor.personId) === true;
+    if (was !== on) setHrDigestOptIn(ctx.store, actor.personId, on);
+    auditDecision(ctx, actor, 'digest.receive', null, { allowed: true, reason: on ? 'digest.hr-opt-in' : 'digest.hr-opt-out' });
+    return { standing: on ? 'hr-on' : 'hr-off', changed: was !== on };
+  });
 }
 
 /** A case line of a digest (ids only; names are in the message). */

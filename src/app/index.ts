@@ -37,7 +37,9 @@ export type {
 export {
   dueReminders, enqueueReminders, latestReminderSlot, nextReminderSlot, reminderKey, reminderMessage,
 } from './reminders.js';
-export type { Digest, DigestCase, DigestOptions, DigestStagnation, DigestStep } from './digest.js';
-export { buildDigest, buildDigests, digestDayOf, digestKey, DIGEST_OPT_IN, DIGEST_TIME, isoWeekOf, setHrDigestOptIn } from './digest.js';
+export type { Digest, DigestCase, DigestOptions, DigestStagnation, DigestStanding, DigestStep, HrDigestSubscription } from './digest.js';
+export {
+  buildDigest, buildDigests, digestDayOf, digestKey, digestStandingOf, DIGEST_OPT_IN, DIGEST_TIME, isoWeekOf, setHrDigestOptIn, subscribeHrDigest,
+} from './digest.js';
 export type { PurgedItem, PurgeOptions, PurgeReport } from './purge.js';
 export { purge, PURGE_REASON } from './purge.js';

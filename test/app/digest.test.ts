@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildDigest, buildDigests, digestDayOf, digestKey, isoWeekOf, setHrDigestOptIn } from '../../src/app/digest.js';
+import {
+  buildDigest, buildDigests, DIGEST_OPT_IN, digestDayOf, digestKey, digestStandingOf, isoWeekOf, setHrDigestOptIn, subscribeHrDigest,
+} from '../../src/app/digest.js';
 import { NotAllowedError } from '../../src/app/errors.js';
 import { addDays } from '../../src/core/calendar/isoDate.js';
 import { addRecords, P, schedWorld, sick, type World } from '../scheduler/support/world.js';
@@ -100,5 +102,46 @@ describe('buildDigest', () => {
     const d = buildDigest({ store: w.store, now: new Date() }, P.sanne, '2026-03-09');
     expect(d.overdue.map((s) => s.stepId)).toEqual(['melding-42e-week']);
     expect(JSON.stringify(d.message)).toContain('Weekly absence digest');
+  });
+});
+
+describe('subscribeHrDigest', () => {
+  const digestEntries = (personId: string) => w.store.audit.list({ actorPersonId: personId }).filter((e) => e.action === 'digest.receive');
+
+  it('lets HR switch the all-cases digest on and off, audited each time', () => {
+    const ctx = w.at(MONDAY);
+    expect(digestStandingOf(ctx, w.actor(P.fatima))).toBe('hr-off');
+    expect(subscribeHrDigest(ctx, w.actor(P.fatima), true)).toEqual({ standing: 'hr-on', changed: true });
+    expect(w.store.kv.get(DIGEST_OPT_IN, P.fatima)).toBe(true);
+    expect(digestStandingOf(ctx, w.actor(P.fatima))).toBe('hr-on');
+    expect(subscribeHrDigest(ctx, w.actor(P.fatima), true)).toEqual({ standing: 'hr-on', changed: false });
+    expect(buildDigests(ctx, MONDAY, { audit: false }).map((d) => d.personId)).toContain(P.fatima);
+    expect(subscribeHrDigest(ctx, w.actor(P.fatima), false)).toEqual({ standing: 'hr-off', changed: true });
+    expect(w.store.kv.get(DIGEST_OPT_IN, P.fatima)).toBeUndefined();
+    expect(digestEntries(P.fatima).map((e) => [e.allowed, e.reason, e.caseId])).toEqual([
+      [true, 'digest.hr-opt-in', null], [true, 'digest.hr-opt-in', null], [true, 'digest.hr-opt-out', null],
+    ]);
+  });
+
+  it('tells a casemanager their own digest comes anyway, and writes no flag', () => {
+    const ctx = w.at(MONDAY);
+    expect(digestStandingOf(ctx, w.actor(P.jan))).toBe('casemanager');
+    expect(subscribeHrDigest(ctx, w.actor(P.jan), true)).toEqual({ standing: 'casemanager', changed: false });
+    expect(w.store.kv.get(DIGEST_OPT_IN, P.jan)).toBeUndefined();
+    expect(digestEntries(P.jan)).toEqual([expect.objectContaining({ allowed: true, reason: 'allowed.casemanager' })]);
+  });
+
+  it('refuses everyone else kindly, audits the refusal and writes nothing', () => {
+    const ctx = w.at(MONDAY);
+    for (const id of [P.piet, P.ellen, P.anna, P.bert, P.kees]) {
+      expect(digestStandingOf(ctx, w.actor(id)), id).toBe('none');
+      const err = (() => { try { subscribeHrDigest(ctx, w.actor(id), true); } catch (e) { return e; } })();
+      expect(err, id).toBeInstanceOf(NotAllowedError);
+      expect((err as NotAllowedError).userMessage.nl).toContain('Alleen HR');
+      expect((err as NotAllowedError).userMessage.en).toContain('Only HR');
+      expect(w.store.kv.get(DIGEST_OPT_IN, id), id).toBeUndefined();
+      expect(digestEntries(id), id).toEqual([expect.objectContaining({ allowed: false, reason: 'refused.role', caseId: null })]);
+    }
+    expect(() => subscribeHrDigest(ctx, w.actor(P.piet), false)).toThrow(NotAllowedError);
   });
 });

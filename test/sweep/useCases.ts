@@ -103,6 +103,16 @@ export const SWEPT: SweptUseCase[] = [
     },
   },
   {
+    // The chat opt-in: refused (and audited) for anyone without HR or casemanager; what HR then receives is the digest.
+    name: 'subscribeHrDigest', exports: ['subscribeHrDigest'], expected: { kind: 'digest.receive' },
+    call: (s) => {
+      app.subscribeHrDigest(s.ctx, s.actor, true);
+      const d = app.buildDigest(s.ctx, s.actor.personId, TODAY);
+      const listed = [d.open, d.new, d.overdue, d.dueSoon, d.stagnation, d.upcoming42].some((l) => l.some((x) => x.caseId === s.caseId));
+      return { kind: 'list', listed, value: d };
+    },
+  },
+  {
     name: 'exportPerson', exports: ['exportPerson'], expected: { kind: 'person.export', requested: false }, mayCarryAbsence: true,
     call: (s) => point(app.exportPerson(s.ctx, s.actor, s.employeeId)),
   },
@@ -142,6 +152,7 @@ export const NOT_SWEPT: Record<string, string> = {
   dueReminders: 'swept separately for leaks (who gets a reminder about the case, see remindersOnCase)',
   enqueueReminders: 'system: writes what dueReminders decided to the outbox', reminderMessage: 'renders reminder items',
   latestReminderSlot: 'pure date helper', nextReminderSlot: 'pure date helper', reminderKey: 'pure key helper', REMINDER_MARKS: 'constant',
+  digestStandingOf: "reads the sender's own roles and digest flag: no case data, nothing decided or written",
   digestDayOf: 'pure date helper', digestKey: 'pure key helper', isoWeekOf: 'pure date helper', DIGEST_OPT_IN: 'constant', DIGEST_TIME: 'constant',
   purge: 'retention job run by the scheduler or the operator: no person acts', PURGE_REASON: 'constant',
   OPERATOR: 'the CLI operator value', isOperator: 'type guard',

@@ -174,6 +174,7 @@ export const en: Catalog = {
   'help.tasks': 'tasks — your open tasks',
   'help.checklist': 'checklist Jan — every step of the re-integration file',
   'help.role': 'role assign @person ROLE — manage roles (HR and admins)',
+  'help.digest': 'digest on — HR: the weekly digest of all cases, every Monday (stop: digest off)',
   'help.language': 'language nl — schakel naar Nederlands',
   'help.help': 'help — this overview',
   'help.slack': 'In Slack, put /verzuim in front, for example: /verzuim status Jan',
@@ -207,6 +208,18 @@ export const en: Catalog = {
   'digest.stagnationLine': '{name} — {what}',
   'digest.more': 'and {count} more',
   'digest.summary': 'Weekly absence digest: {open} open, {overdue} overdue',
+  // weekly digest subscription (flows/digest.ts)
+  'digest.sub.on': 'Done! From now on you get the weekly digest of all cases every Monday at {time}.',
+  'digest.sub.alreadyOn': 'You already get the weekly digest of all cases, every Monday at {time}.',
+  'digest.sub.off': 'Okay, the weekly digest of all cases is off.',
+  'digest.sub.alreadyOff': 'The weekly digest of all cases was already off.',
+  'digest.sub.statusOn': 'You get the weekly digest of all cases every Monday at {time}. Type digest off to stop.',
+  'digest.sub.statusOff': 'The weekly digest of all cases is off. Type digest on to get it every Monday.',
+  'digest.sub.casemanager': 'As a casemanager you already get a weekly digest of your cases every Monday at {time}. The digest of all cases is for HR.',
+  'digest.sub.none': 'You don’t get a weekly digest: it is for casemanagers, and HR can turn it on.',
+  'digest.sub.hrOnly': 'Only HR can turn on the weekly digest of all cases. Casemanagers get their own digest automatically.',
+  'digest.sub.turnOn': 'Turn on',
+  'digest.sub.turnOff': 'Turn off',
 
   // console adapter
   'console.required': 'required',

@@ -174,6 +174,7 @@ export const nl = {
   'help.tasks': 'taken — jouw openstaande taken',
   'help.checklist': 'checklist Jan — alle stappen van het re-integratiedossier',
   'help.role': 'rol toekennen @persoon ROL — rollen beheren (HR en beheer)',
+  'help.digest': 'overzicht aan — HR: elke maandag het weekoverzicht van alle zaken (stoppen: overzicht uit)',
   'help.language': 'taal en — switch to English',
   'help.help': 'help — dit overzicht',
   'help.slack': 'In Slack zet je /verzuim ervoor, bijvoorbeeld: /verzuim status Jan',
@@ -207,6 +208,18 @@ export const nl = {
   'digest.stagnationLine': '{name}: {what}',
   'digest.more': 'en nog {count}',
   'digest.summary': 'Weekoverzicht verzuim: {open} open, {overdue} te laat',
+  // weekly digest subscription (flows/digest.ts)
+  'digest.sub.on': 'Gelukt! Vanaf nu krijg je elke maandag om {time} het weekoverzicht van alle zaken.',
+  'digest.sub.alreadyOn': 'Je krijgt het weekoverzicht van alle zaken al, elke maandag om {time}.',
+  'digest.sub.off': 'Oké, het weekoverzicht van alle zaken staat uit.',
+  'digest.sub.alreadyOff': 'Het weekoverzicht van alle zaken stond al uit.',
+  'digest.sub.statusOn': 'Je krijgt elke maandag om {time} het weekoverzicht van alle zaken. Typ overzicht uit om te stoppen.',
+  'digest.sub.statusOff': 'Het weekoverzicht van alle zaken staat uit. Typ overzicht aan om het elke maandag te krijgen.',
+  'digest.sub.casemanager': 'Als casemanager krijg je al elke maandag om {time} een weekoverzicht van jouw zaken. Het overzicht van alle zaken is er voor HR.',
+  'digest.sub.none': 'Je krijgt geen weekoverzicht: dat is er voor casemanagers, en HR kan het aanzetten.',
+  'digest.sub.hrOnly': 'Alleen HR kan het weekoverzicht van alle zaken aanzetten. Casemanagers krijgen hun eigen overzicht vanzelf.',
+  'digest.sub.turnOn': 'Aanzetten',
+  'digest.sub.turnOff': 'Uitzetten',
 
   // console adapter
   'console.required': 'verplicht',

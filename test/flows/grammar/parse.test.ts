@@ -109,6 +109,16 @@ const CASES: Array<[string, ParsedCommand]> = [
   ['in English please', { locale: 'en', intent: 'language', target: 'en' }],
   ['Nederlands', { locale: 'nl', intent: 'language', target: 'nl' }],
   ['switch to Dutch', { locale: 'en', intent: 'language', target: 'nl' }],
+  // weekly digest
+  ['overzicht aan', { locale: 'nl', intent: 'digest', turn: 'on' }],
+  ['overzicht uit', { locale: 'nl', intent: 'digest', turn: 'off' }],
+  ['digest aan', { locale: 'nl', intent: 'digest', turn: 'on' }],
+  ['zet het weekoverzicht uit', { locale: 'nl', intent: 'digest', turn: 'off' }],
+  ['overzicht', { locale: 'nl', intent: 'digest' }],
+  ['digest on', { locale: 'en', intent: 'digest', turn: 'on' }],
+  ['digest off please', { locale: 'en', intent: 'digest', turn: 'off' }],
+  ['turn on weekly digest', { locale: 'en', intent: 'digest', turn: 'on' }],
+  ['digest', { intent: 'digest' }],
   // help
   ['help', { intent: 'help' }],
   ['HELP!!!', { intent: 'help' }],
@@ -134,6 +144,8 @@ const CASES: Array<[string, ParsedCommand]> = [
   ['checklsit van Anna', { locale: 'nl', intent: 'checklist', subject: name('Anna') }],
   ['rol toekennen <@U1> leidinggeevnde', { locale: 'nl', intent: 'role', action: 'assign', subject: mention('U1'), role: 'manager' }],
   ['Hlep', { intent: 'help' }],
+  ['overzicth aan', { locale: 'nl', intent: 'digest', turn: 'on' }],
+  ['digets off', { locale: 'en', intent: 'digest', turn: 'off' }],
 ];
 
 describe('parseCommand', () => {
@@ -161,6 +173,8 @@ const UNKNOWN: string[] = [
   'stts',
   'help status',
   'taken taken taken',
+  'overzicht aam', // 'aan' and 'uit' are too short to correct: a typo never flips the switch
+  'digest of',
 ];
 
 describe('parseCommand: not understood', () => {
