@@ -9,7 +9,7 @@ import type { PeopleDirectory, Profile } from '../src/ports/directory.js';
 import type { Platform } from '../src/ports/records.js';
 import type { Store } from '../src/ports/store.js';
 import { log } from '../src/log.js';
-import type { Bot } from './bot.js';
+import type { Bot, HandleOptions } from './bot.js';
 import { checklistFlow } from './checklist.js';
 import { digestFlow } from './digest.js';
 import type { FlowContext, FlowResult } from './context.js';
@@ -38,7 +38,7 @@ export interface BotDeps {
 }
 
 /** Who is talking, in which language, on which day. */
-async function contextFor(deps: BotDeps, event: InboundEvent, now: Date): Promise<FlowContext> {
+async function contextFor(deps: BotDeps, event: InboundEvent, now: Date, options?: HandleOptions): Promise<FlowContext> {
   const { store } = deps;
   const from = event.from;
   const directory = deps.directories?.[from.platform];
@@ -46,6 +46,7 @@ async function contextFor(deps: BotDeps, event: InboundEvent, now: Date): Promis
   let profile: Profile | undefined;
   if (directory && !store.people.findByIdentity(identity)) profile = await directory.lookup(identity).catch(() => undefined);
   const app: AppContext = { store, now };
+  if (options?.onEffect) app.onEffect = options.onEffect;
   const sender = resolveSender(app, { ...identity, displayName: from.displayName, locale: from.locale, email: from.email }, profile);
   const locale = pickLocale(sender.person.locale, from.locale, sender.employer.settings.language);
   const fc: FlowContext = { app, store, sender, actor: sender.actor, locale, today: amsterdamDate(now), from };
@@ -110,8 +111,8 @@ async function route(fc: FlowContext, event: InboundEvent, state: ConversationSt
 /** The bot every adapter calls (flows/bot.ts). */
 export function createBot(deps: BotDeps): Bot {
   return {
-    async handle(event: InboundEvent, now: Date) {
-      const fc = await contextFor(deps, event, now);
+    async handle(event: InboundEvent, now: Date, options?: HandleOptions) {
+      const fc = await contextFor(deps, event, now, options);
       const key = conversationKey(event.from, event.conversationId);
       const state = loadState(deps.store, key, now);
       let result: FlowResult;

@@ -6,6 +6,12 @@ import type { Store } from '../ports/store.js';
 export interface AppContext {
   store: Store;
   now: Date;
+  /**
+   * Called inside the transaction that stores the effect of the inbound event being handled (a case reported,
+   * a step recorded, a role changed), so the adapter records the event's id in that same commit: a crash can
+   * then never leave the effect stored without its id, and a redelivery is recognised as the duplicate it is.
+   */
+  onEffect?: () => void;
 }
 
 /** The operator running the CLI: no person, audited with actorPersonId null and reason 'cli.operator'. */

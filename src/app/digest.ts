@@ -110,6 +110,7 @@ export function subscribeHrDigest(ctx: AppContext, actor: Actor, on: boolean): H
   return ctx.store.transaction(() => {
     const was = ctx.store.kv.get<boolean>(DIGEST_OPT_IN, actor.personId) === true;
     if (was !== on) setHrDigestOptIn(ctx.store, actor.personId, on);
+    if (was !== on) ctx.onEffect?.();
     auditDecision(ctx, actor, 'digest.receive', null, { allowed: true, reason: on ? 'digest.hr-opt-in' : 'digest.hr-opt-out' });
     return { standing: on ? 'hr-on' : 'hr-off', changed: was !== on };
   });

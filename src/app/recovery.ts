@@ -57,6 +57,10 @@ export function reportRecovery(ctx: AppContext, actor: Actor, input: RecoveryInp
       closedOn: lastSickDay, partialRecoverySince: null,
     }
     : { ...c, partialRecoverySince: input.date };
-  const saved = ctx.store.transaction(() => ctx.store.cases.update(withNextDue(ctx.store, next, today)));
+  const saved = ctx.store.transaction(() => {
+    const written = ctx.store.cases.update(withNextDue(ctx.store, next, today));
+    ctx.onEffect?.();
+    return written;
+  });
   return { case: saved, employee, kind: input.kind, lastSickDay };
 }

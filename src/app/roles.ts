@@ -87,6 +87,7 @@ export function assignRole(ctx: AppContext, actor: Actor, change: RoleChange): R
   ctx.store.transaction(() => {
     ctx.store.roles.add(proposed);
     if (check.warning && !warnedBefore) ctx.store.kv.set(WARNINGS_NS, warnKey, true);
+    ctx.onEffect?.();
   });
   const out: RoleAssigned = { assignment: proposed, person, alreadyHeld: false };
   if (check.warning && !warnedBefore) {
@@ -100,7 +101,11 @@ export function assignRole(ctx: AppContext, actor: Actor, change: RoleChange): R
 export function revokeRole(ctx: AppContext, actor: Actor, change: RoleChange): { assignment: RoleAssignment; person: Person } {
   const { person, proposed } = prepare(ctx, actor, change);
   auditDecision(ctx, actor, 'role.assign', proposed.caseId, { allowed: true, reason: 'role.revoked' });
-  const removed = ctx.store.transaction(() => ctx.store.roles.remove(proposed));
+  const removed = ctx.store.transaction(() => {
+    const gone = ctx.store.roles.remove(proposed);
+    if (gone) ctx.onEffect?.();
+    return gone;
+  });
   if (!removed) throw new NotFoundError('role', MSG.roleNotHeld);
   return { assignment: proposed, person };
 }

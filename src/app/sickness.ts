@@ -121,7 +121,9 @@ export function reportSickness(ctx: AppContext, actor: Actor, input: IntakeInput
         managerOfRecordId: previous.managerOfRecordId ?? managerOfRecordId, reporterIds,
       };
       const lastPeriod = previous.periods.reduce((m, p) => (p.end! > m.end! ? p : m));
-      return { kind: 'ok', saved: ctx.store.cases.update(withNextDue(ctx.store, next, today)), previousPeriod: lastPeriod };
+      const saved = ctx.store.cases.update(withNextDue(ctx.store, next, today));
+      ctx.onEffect?.();
+      return { kind: 'ok', saved, previousPeriod: lastPeriod };
     }
     const fresh: Omit<StoredCase, 'version'> = {
       id: caseId, employerId: employee.employerId, employeeId: employee.id, managerOfRecordId,
@@ -129,7 +131,9 @@ export function reportSickness(ctx: AppContext, actor: Actor, input: IntakeInput
       loonsanctieWeeks: 0, verlengingWeeks: 0, noLastingCapacity: false, functionalAdvice: null,
       closedOn: null, nextDue: null, createdAt: ctx.now.toISOString(),
     };
-    return { kind: 'ok', saved: ctx.store.cases.create(withNextDue(ctx.store, fresh, today)) };
+    const saved = ctx.store.cases.create(withNextDue(ctx.store, fresh, today));
+    ctx.onEffect?.();
+    return { kind: 'ok', saved };
   });
   if (outcome.kind === 'refused') {
     auditDecision(ctx, actor, 'case.report', outcome.caseId, outcome.decision);

@@ -63,8 +63,11 @@ function requireReason(reason: string): string {
 export function appendRecord(ctx: AppContext, actor: Actor, c: StoredCase, record: StepRecord): StepRecorded {
   const today = amsterdamDate(ctx.now);
   const stored = { ...record, id: 'r_' + randomUUID(), recordedBy: actor.personId, recordedAt: ctx.now.toISOString() } as StoredStepRecord;
-  const saved = ctx.store.transaction(() =>
-    ctx.store.cases.update(withNextDue(ctx.store, { ...c, records: [...c.records, stored] }, today)));
+  const saved = ctx.store.transaction(() => {
+    const written = ctx.store.cases.update(withNextDue(ctx.store, { ...c, records: [...c.records, stored] }, today));
+    ctx.onEffect?.();
+    return written;
+  });
   const step = timelineOf(ctx.store, saved, today).steps.find((s) => s.id === record.stepId);
   return { case: saved, step: step ? stepView(step) : undatedStepView(record.stepId, saved) };
 }

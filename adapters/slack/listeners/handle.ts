@@ -1,5 +1,6 @@
 // Runs the bot for one event; the claim/settle pair records a modal submission's id only after its effect.
 import type { InboundEvent } from '../../../flows/events.js';
+import type { HandleOptions } from '../../../flows/bot.js';
 import { message, type Reply } from '../../../src/core/ui.js';
 import type { SlackContext } from '../context.js';
 import { GENERIC_ERROR } from '../deliver.js';
@@ -12,9 +13,9 @@ export interface BotAnswer {
 }
 
 /** Asks the bot; a failure becomes a short apology (logged by error name only, never by text). */
-export async function askBot(ctx: SlackContext, event: InboundEvent, now: Date): Promise<BotAnswer> {
+export async function askBot(ctx: SlackContext, event: InboundEvent, now: Date, options?: HandleOptions): Promise<BotAnswer> {
   try {
-    return { replies: await ctx.bot.handle(event, now), failed: false };
+    return { replies: await ctx.bot.handle(event, now, options), failed: false };
   } catch (err) {
     ctx.log.error({ kind: event.kind, error: err instanceof Error ? err.name : 'unknown' }, 'slack: bot failed on an event');
     return { replies: [message(GENERIC_ERROR)], failed: true, error: err };
@@ -27,11 +28,10 @@ const inFlight = new Set<string>();
 const PEEK = Symbol('inbox-peek');
 
 /**
- * Claims an inbound id for a run whose id is recorded only afterwards (see `settle`): false when the id is
- * already recorded or being handled right now. Recording after the effect means a crash (SIGKILL) in between
- * leaves the id unrecorded, so Slack's retry runs it again instead of being dropped as a duplicate.
- * Left: a crash after the effect but before `settle` makes the retry run the bot a second time (a tiny window:
- * `settle` is the next step once the bot answers).
+ * Claims an inbound id for a run whose id is recorded only with its effect (`recordWithEffect`) or afterwards
+ * (see `settle`): false when the id is already recorded or being handled right now. A crash (SIGKILL) before the
+ * effect leaves the id unrecorded, so the retry runs it again instead of being dropped as a duplicate; a crash
+ * after it finds the id recorded in the same commit, so the retry is not run a second time.
  */
 export function claim(ctx: SlackContext, eventId: string, now: Date): boolean {
   if (inFlight.has(eventId) || alreadySeen(ctx, eventId, now)) return false;
@@ -39,7 +39,12 @@ export function claim(ctx: SlackContext, eventId: string, now: Date): boolean {
   return true;
 }
 
-/** Ends a claim; records the id when the effect is stored (`record`), else leaves it for a retry. */
+/** The bot option that records `eventId` in the very transaction that stores the run's effect. */
+export function recordWithEffect(ctx: SlackContext, eventId: string, now: Date): HandleOptions {
+  return { onEffect: () => void ctx.store.inbox.firstSeen('slack', eventId, now) };
+}
+
+/** Ends a claim; records the id when the run succeeded (`record`; a no-op if its effect already did), else leaves it for a retry. */
 export function settle(ctx: SlackContext, eventId: string, now: Date, record: boolean): void {
   try {
     if (record) ctx.store.inbox.firstSeen('slack', eventId, now);

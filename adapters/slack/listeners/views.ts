@@ -6,7 +6,7 @@ import type { UiForm } from '../../../src/core/ui.js';
 import type { SlackContext } from '../context.js';
 import { deliverReplies, dmRoute, GENERIC_ERROR, modalFor } from '../deliver.js';
 import { parseViewSubmission } from '../parse/index.js';
-import { askBot, claim, settle } from './handle.js';
+import { askBot, claim, recordWithEffect, settle } from './handle.js';
 
 /** How long the bot may take before the modal is closed and the answer goes to the DM instead. */
 export const VIEW_ACK_BUDGET_MS = 2500;
@@ -25,8 +25,9 @@ export function registerViews(app: App, ctx: SlackContext): void {
     const { event, route, inputBlockIds } = parsed;
     const now = ctx.clock();
     const unavailable = () => ack({ response_action: 'errors', errors: placeErrors({ _: STORE_UNAVAILABLE }, inputBlockIds) });
-    // The id is recorded only once the bot has answered (its effect stored), not before: a kill in between must
-    // not turn the retry of an unprocessed report into a "duplicate".
+    // The id is recorded in the commit that stores the effect (or once the bot has answered, for a run without one),
+    // never before: a kill before the effect must not turn the retry of an unprocessed report into a "duplicate",
+    // and a kill after it must not run the report a second time ("already reported").
     let first: boolean;
     try {
       // current(): a probe waiting at most 50 ms for another writer when nothing was written in the last second,
@@ -41,7 +42,7 @@ export function registerViews(app: App, ctx: SlackContext): void {
       await ack();
       return;
     }
-    const pending = askBot(ctx, event, now).then((a) => {
+    const pending = askBot(ctx, event, now, recordWithEffect(ctx, event.eventId, now)).then((a) => {
       try {
         settle(ctx, event.eventId, now, !a.failed);
       } catch (err) {
