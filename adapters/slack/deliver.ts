@@ -1,6 +1,7 @@
 // Shows the bot's replies in Slack: forms as modals, home as the App Home, messages in the right place.
 import type { Reply, UiForm } from '../../src/core/ui.js';
 import type { SlackContext } from './context.js';
+import { slackFetch } from './httpFetch.js';
 import { renderHome } from './render/home.js';
 import { renderMessage, type SlackMessage } from './render/message.js';
 import { renderModal } from './render/modal.js';
@@ -71,13 +72,15 @@ function offerForm(ctx: SlackContext, form: UiForm, userId: string): SlackMessag
   };
 }
 
+/** Posts to response_url (Slack's hooks host): kept-alive connections, 5 s to answer. */
+const responseUrlFetch = slackFetch(5000);
+
 /** Ephemeral reply to a slash command or an ephemeral message's button. */
 async function postToResponseUrl(url: string, m: SlackMessage): Promise<void> {
-  const res = await fetch(url, {
+  const res = await responseUrlFetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json; charset=utf-8' },
     body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: m.text, blocks: m.blocks }),
-    signal: AbortSignal.timeout(5000),
   });
   if (!res.ok) throw Object.assign(new Error(`response_url answered ${res.status}`), { name: 'ResponseUrlError' });
 }

@@ -1,6 +1,7 @@
 // The one Web API client: pointed at SLACK_API_URL, no retries of its own (the outbox owns retries).
 import { LogLevel, webApi, type Logger as SlackLogger } from '@slack/bolt';
 import type { Logger } from '../../src/log.js';
+import { slackFetch } from './httpFetch.js';
 
 /** Web API client type used across the adapter. */
 export type SlackWebClient = InstanceType<typeof webApi.WebClient>;
@@ -14,7 +15,10 @@ export function clientOptions(apiUrl: string | undefined, log: Logger) {
     slackApiUrl: withSlash(apiUrl ?? 'https://slack.com/api/'),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    timeout: WEB_API_TIMEOUT_MS,
+    // Our fetch enforces the timeout with one timer per call (the client's own `timeout` would add an
+    // AbortSignal.timeout that outlives every call by seconds).
+    fetch: slackFetch(WEB_API_TIMEOUT_MS),
+    timeout: 0,
     logger: slackLogger(log),
   };
 }
